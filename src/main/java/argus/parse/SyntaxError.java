@@ -1,0 +1,7 @@
+package argus.parse;
+
+import argus.source.Span;
+
+/** A syntax error at the offending token, with a message in PHP programmers' terms. */
+public record SyntaxError(Span span, String message) {
+}
