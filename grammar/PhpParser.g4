@@ -16,7 +16,10 @@
  */
 parser grammar PhpParser;
 
-options { tokenVocab = PhpLexer; }
+options {
+    tokenVocab = PhpLexer;
+    contextSuperClass = argus.parse.CompactContext;
+}
 
 file
     : statement* EOF
@@ -244,7 +247,28 @@ attribute
 // ---------------------------------------------------------------- expressions
 
 expr
-    : primary                                                                    # primaryExpr
+    : VARIABLE                                                                   # variablePrimary
+    | DOLLAR variableName                                                        # variableVariablePrimary
+    | LPAREN expr RPAREN                                                         # parenPrimary
+    | (LNUMBER | DNUMBER)                                                        # numberPrimary
+    | SQ_STRING                                                                  # sqStringPrimary
+    | DQ_STRING                                                                  # dqStringPrimary
+    | DQ_START stringPart* DQ_END                                                # interpolatedPrimary
+    | BACKTICK stringPart* BACKTICK                                              # shellPrimary
+    | HEREDOC_START stringPart* HEREDOC_END                                      # heredocPrimary
+    | NOWDOC                                                                     # nowdocPrimary
+    | ARRAY LPAREN arrayItemList RPAREN                                          # arrayPrimary
+    | LBRACKET arrayItemList RBRACKET                                            # shortArrayPrimary
+    | LIST LPAREN arrayItemList RPAREN                                           # listPrimary
+    | ISSET LPAREN expr (COMMA expr)* COMMA? RPAREN                              # issetPrimary
+    | EMPTY LPAREN expr COMMA? RPAREN                                            # emptyPrimary
+    | EVAL LPAREN expr COMMA? RPAREN                                             # evalPrimary
+    | EXIT (LPAREN expr? COMMA? RPAREN)?                                         # exitPrimary
+    | MATCH LPAREN expr COMMA? RPAREN LBRACE (matchArm (COMMA matchArm)* COMMA?)? RBRACE # matchPrimary
+    | attributes? STATIC? FUNCTION AMP? LPAREN parameterList RPAREN closureUse? returnType? block # closurePrimary
+    | NEW attributes? classModifier* CLASS arguments? (EXTENDS name)? (IMPLEMENTS nameList)? classBody # anonymousClassPrimary
+    | CLONE LPAREN argument COMMA (argument (COMMA argument)* COMMA?)? RPAREN      # cloneWithPrimary
+    | (name | STATIC | READONLY)                                                 # namePrimary
     | expr LBRACKET expr? RBRACKET                                               # indexExpr
     | expr LBRACE expr RBRACE                                                    # curlyIndexExpr
     | expr (ARROW | NULLSAFE_ARROW) memberName                                   # memberExpr
@@ -282,6 +306,8 @@ expr
     | expr OR expr                                                               # binaryExpr
     | (INCLUDE | INCLUDE_ONCE | REQUIRE | REQUIRE_ONCE) expr                     # includeExpr
     | THROW expr                                                                 # throwExpr
+    // Last: the body of an arrow function extends as far as possible.
+    | attributes? STATIC? FN AMP? LPAREN parameterList RPAREN returnType? DOUBLE_ARROW expr   # arrowFunctionPrimary
     ;
 
 castOp
@@ -293,31 +319,6 @@ assignOp
     | POW_ASSIGN | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | SL_ASSIGN | SR_ASSIGN | COALESCE_ASSIGN
     ;
 
-primary
-    : VARIABLE                                                                   # variablePrimary
-    | DOLLAR variableName                                                        # variableVariablePrimary
-    | LPAREN expr RPAREN                                                         # parenPrimary
-    | (LNUMBER | DNUMBER)                                                        # numberPrimary
-    | SQ_STRING                                                                  # sqStringPrimary
-    | DQ_STRING                                                                  # dqStringPrimary
-    | DQ_START stringPart* DQ_END                                                # interpolatedPrimary
-    | BACKTICK stringPart* BACKTICK                                              # shellPrimary
-    | HEREDOC_START stringPart* HEREDOC_END                                      # heredocPrimary
-    | NOWDOC                                                                     # nowdocPrimary
-    | ARRAY LPAREN arrayItemList RPAREN                                          # arrayPrimary
-    | LBRACKET arrayItemList RBRACKET                                            # shortArrayPrimary
-    | LIST LPAREN arrayItemList RPAREN                                           # listPrimary
-    | ISSET LPAREN expr (COMMA expr)* COMMA? RPAREN                              # issetPrimary
-    | EMPTY LPAREN expr COMMA? RPAREN                                            # emptyPrimary
-    | EVAL LPAREN expr COMMA? RPAREN                                             # evalPrimary
-    | EXIT (LPAREN expr? COMMA? RPAREN)?                                         # exitPrimary
-    | MATCH LPAREN expr COMMA? RPAREN LBRACE (matchArm (COMMA matchArm)* COMMA?)? RBRACE # matchPrimary
-    | attributes? STATIC? FUNCTION AMP? LPAREN parameterList RPAREN closureUse? returnType? block # closurePrimary
-    | attributes? STATIC? FN AMP? LPAREN parameterList RPAREN returnType? DOUBLE_ARROW expr   # arrowFunctionPrimary
-    | NEW attributes? classModifier* CLASS arguments? (EXTENDS name)? (IMPLEMENTS nameList)? classBody # anonymousClassPrimary
-    | CLONE LPAREN argument COMMA (argument (COMMA argument)* COMMA?)? RPAREN      # cloneWithPrimary
-    | (name | STATIC | READONLY)                                                 # namePrimary
-    ;
 
 variableName
     : VARIABLE
