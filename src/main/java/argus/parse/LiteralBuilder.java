@@ -28,6 +28,9 @@ final class LiteralBuilder {
         Span span = b.span(t);
         String raw = t.getText();
         String s = raw.replace("_", "");
+        if (t.getType() != PhpLexer.DNUMBER && t.getType() != PhpLexer.LNUMBER) {
+            return new Expr.Error(span);
+        }
         if (t.getType() == PhpLexer.DNUMBER) {
             return new Expr.FloatLit(span, Double.parseDouble(s), raw);
         }

@@ -23,9 +23,9 @@ final class PhpErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
         if (e instanceof NoViableAltException || e instanceof InputMismatchException) {
-            errors.unexpected(offending, e.getExpectedTokens(), recognizer.getVocabulary());
+            errors.unexpected(offending, e.getExpectedTokens(), recognizer.getVocabulary(), recognizer.getInputStream());
         } else {
-            errors.unexpected(offending, null, recognizer.getVocabulary());
+            errors.unexpected(offending, null, recognizer.getVocabulary(), recognizer.getInputStream());
         }
     }
 
@@ -35,7 +35,8 @@ final class PhpErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
-        errors.unexpected(recognizer.getCurrentToken(), getExpectedTokens(recognizer), recognizer.getVocabulary());
+        errors.unexpected(recognizer.getCurrentToken(), getExpectedTokens(recognizer), recognizer.getVocabulary(),
+                recognizer.getInputStream());
     }
 
     @Override
@@ -44,6 +45,7 @@ final class PhpErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
-        errors.unexpected(recognizer.getCurrentToken(), getExpectedTokens(recognizer), recognizer.getVocabulary());
+        errors.unexpected(recognizer.getCurrentToken(), getExpectedTokens(recognizer), recognizer.getVocabulary(),
+                recognizer.getInputStream());
     }
 }

@@ -82,9 +82,24 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
         return out;
     }
 
-    /** null for an empty statement. */
+    /**
+     * null for an empty statement. Trees that error recovery patched together can lack
+     * parts the builders expect; such a statement becomes an error expression so the rest
+     * of the file keeps its AST. On a file without syntax errors a failure is a bug and is thrown.
+     */
     Stmt statement(StatementContext ctx) {
-        return ctx == null ? null : ctx.accept(this);
+        if (ctx == null) {
+            return null;
+        }
+        try {
+            return ctx.accept(this);
+        } catch (RuntimeException e) {
+            if (!b.errors.any()) {
+                throw e;
+            }
+            Span span = b.span(ctx);
+            return new Stmt.ExprStmt(span, new Expr.Error(span));
+        }
     }
 
     /** The body of a compound statement: a block's statements, or the single statement. */

@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -34,6 +35,10 @@ final class SyntaxErrors {
     }
 
     void add(Span span, String message) {
+        // Recovery often reports the same token twice; the first report is the useful one.
+        if (!errors.isEmpty() && errors.get(errors.size() - 1).span().start() == span.start()) {
+            return;
+        }
         if (errors.size() < MAX_ERRORS) {
             errors.add(new SyntaxError(span, message));
         }
@@ -43,10 +48,64 @@ final class SyntaxErrors {
         add(Spans.of(source, token), message);
     }
 
-    void unexpected(Token token, IntervalSet expected, Vocabulary vocabulary) {
+    void unexpected(Token token, IntervalSet expected, Vocabulary vocabulary, TokenStream tokens) {
+        String brace = braceProblem(token, tokens);
+        if (brace != null) {
+            at(token, brace);
+            return;
+        }
         String message = "unexpected " + describe(token);
-        String wanted = describeExpected(expected, vocabulary);
+        String wanted = describeExpected(expected, vocabulary, token, previous(token, tokens));
         at(token, wanted == null ? message : message + ", expected " + wanted);
+    }
+
+    private static Token previous(Token token, TokenStream tokens) {
+        if (tokens == null) {
+            return null;
+        }
+        for (int i = Math.min(token.getTokenIndex(), tokens.size()) - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsOperand(int type) {
+        switch (type) {
+            case PhpLexer.VARIABLE, PhpLexer.NAME, PhpLexer.QUALIFIED_NAME, PhpLexer.LNUMBER, PhpLexer.DNUMBER,
+                 PhpLexer.SQ_STRING, PhpLexer.DQ_STRING, PhpLexer.DQ_END, PhpLexer.HEREDOC_END, PhpLexer.NOWDOC,
+                 PhpLexer.BACKTICK, PhpLexer.RPAREN, PhpLexer.RBRACKET, PhpLexer.RBRACE, PhpLexer.INC, PhpLexer.DEC,
+                 PhpLexer.BREAK, PhpLexer.CONTINUE, PhpLexer.RETURN, PhpLexer.EXIT, PhpLexer.STATIC:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * PHP's own wording for unbalanced braces: at the end of the file, the innermost `{`
+     * still open; at a `}`, that nothing is open.
+     */
+    private static String braceProblem(Token token, TokenStream tokens) {
+        if (tokens == null || token.getType() != Token.EOF && token.getType() != PhpLexer.RBRACE) {
+            return null;
+        }
+        java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+        int end = Math.min(token.getTokenIndex(), tokens.size());
+        for (int i = 0; i < end; i++) {
+            Token t = tokens.get(i);
+            switch (t.getType()) {
+                case PhpLexer.LBRACE, PhpLexer.DQ_CURLY_OPEN, PhpLexer.DQ_DOLLAR_CURLY -> open.push(t);
+                case PhpLexer.RBRACE -> open.poll();
+                default -> { }
+            }
+        }
+        if (token.getType() == Token.EOF) {
+            return open.isEmpty() ? null : "unclosed '{' on line " + open.peek().getLine();
+        }
+        return open.isEmpty() ? "unmatched '}'" : null;
     }
 
     BaseErrorListener lexerListener() {
@@ -93,13 +152,34 @@ final class SyntaxErrors {
         return c < 0x20 || c >= 0x7F ? String.format("0x%02X", (int) c) : "'" + c + "'";
     }
 
-    /** The expected tokens, when few enough to help: "';'" or "'(' or identifier". */
-    private static String describeExpected(IntervalSet expected, Vocabulary vocabulary) {
-        if (expected == null || expected.isNil()) {
+    /** Tokens that close a block; when one of them is expected at a statement start, name it. */
+    private static final int[] CLOSERS = {
+        PhpLexer.RBRACE, PhpLexer.ELSEIF, PhpLexer.ELSE, PhpLexer.ENDIF, PhpLexer.ENDWHILE, PhpLexer.ENDFOR,
+        PhpLexer.ENDFOREACH, PhpLexer.ENDSWITCH, PhpLexer.ENDDECLARE, PhpLexer.CASE, PhpLexer.DEFAULT
+    };
+
+    /**
+     * The expected tokens, when they help: "';'" after an unfinished statement, the closers
+     * (`endif`, `}`) where a statement could start, or up to three others.
+     */
+    private static String describeExpected(IntervalSet expected, Vocabulary vocabulary, Token offending,
+                                           Token previous) {
+        if (expected == null || expected.isNil() || expected.contains(offending.getType())) {
             return null;
         }
+        boolean statementStart = expected.contains(PhpLexer.ECHO);
+        if (statementStart) {
+            List<String> closers = new ArrayList<>();
+            for (int type : CLOSERS) {
+                if (expected.contains(type) && type != PhpLexer.RBRACE) {
+                    closers.add(expectedName(type, vocabulary));
+                }
+            }
+            return closers.isEmpty() || closers.size() > 3 ? null : String.join(" or ", closers);
+        }
         if (expected.contains(PhpLexer.SEMI)) {
-            return "';'";
+            // After an operator the expression is unfinished: a ';' would not help.
+            return previous != null && endsOperand(previous.getType()) ? "';'" : null;
         }
         List<Integer> types = expected.toList();
         if (types.size() > 3) {
@@ -118,10 +198,7 @@ final class SyntaxErrors {
             case PhpLexer.VARIABLE -> "variable";
             case PhpLexer.NAME, PhpLexer.QUALIFIED_NAME -> "identifier";
             case PhpLexer.CLOSE_TAG -> "'?>'";
-            default -> {
-                String literal = vocabulary.getLiteralName(type);
-                yield literal != null ? literal : vocabulary.getSymbolicName(type).toLowerCase();
-            }
+            default -> TokenNames.expected(type, vocabulary);
         };
     }
 }

@@ -1,0 +1,4 @@
+<?php
+if ($a):
+    echo 1;
+endwhile;

@@ -1,0 +1,5 @@
+<?php
+function f() {
+    $a = 1
+    return $a;
+}

@@ -1,0 +1,5 @@
+<?php
+if ($a) {
+    echo 1;
+
+echo 2;

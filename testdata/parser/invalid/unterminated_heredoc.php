@@ -1,0 +1,4 @@
+<?php
+$s = <<<EOT
+never closed
+$x

@@ -1,0 +1,3 @@
+<?php
+$x = "unterminated;
+$y = 2;

@@ -1,0 +1,7 @@
+<?php
+namespace A\B {
+    class C {}
+}
+namespace {
+    $c = new A\B\C();
+}

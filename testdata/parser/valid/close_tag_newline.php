@@ -1,0 +1,5 @@
+<?php echo 'a' ?>
+b
+<?php echo 'c'; ?>
+
+d<?= 'e' ?>

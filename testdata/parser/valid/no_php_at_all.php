@@ -1,0 +1,2 @@
+Just a text file.
+No code <here>.
