@@ -54,16 +54,24 @@ abstract class ExprPrinter extends PrinterBase {
 
     @Override public Void visitArrayLit(Expr.ArrayLit node) {
         out.append(node.longSyntax() ? "array(" : "[");
-        join(node.items(), ", ");
+        items(node.items());
         out.append(node.longSyntax() ? ")" : "]");
         return null;
     }
 
     @Override public Void visitListLit(Expr.ListLit node) {
         out.append(node.longSyntax() ? "list(" : "[");
-        join(node.items(), ", ");
+        items(node.items());
         out.append(node.longSyntax() ? ")" : "]");
         return null;
+    }
+
+    /** A trailing comma ends the list without adding a slot, so a last skipped slot needs one more. */
+    private void items(List<Part.ArrayItem> items) {
+        join(items, ", ");
+        if (!items.isEmpty() && items.get(items.size() - 1).value() == null) {
+            out.append(',');
+        }
     }
 
     // ------------------------------------------------------------------ chains
