@@ -2,18 +2,15 @@ package argus.driver;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +25,7 @@ import java.util.Set;
  *   <li>A folder is walked for {@code *.php} files only: {@code .phtml} templates and {@code .inc} files
  *       are often fragments or not PHP at all, so they must be named explicitly.</li>
  *   <li>Excludes are matched against the path relative to the folder given (see {@link Glob}).</li>
- *   <li>Symbolic links are followed, but each folder is walked once (by file key, so loops end);
+ *   <li>Symbolic links are followed, but each folder is walked once (by file key), so loops end;
  *       {@code .git}, {@code .hg} and {@code .svn} folders are never walked.</li>
  *   <li>A folder that cannot be read is skipped with a warning; a path that does not exist is an input error.</li>
  * </ul>
@@ -83,8 +80,11 @@ public final class FileSet {
             Path path = base.resolve(p).normalize();
             if (Files.isDirectory(path)) {
                 walker.walk(path);
-            } else if (Files.exists(path)) {
+            } else if (Files.isRegularFile(path)) {
                 walker.add(path, sizeOf(path));
+            } else if (Files.exists(path)) {
+                // A FIFO or a device would block or never end; PHP files are regular files.
+                throw new InputException("not a regular file: " + p);
             } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new InputException("broken symbolic link: " + p);
             } else {
@@ -112,7 +112,7 @@ public final class FileSet {
         }
     }
 
-    private static final class Walker extends SimpleFileVisitor<Path> {
+    private static final class Walker {
         private final Path cwd;
         private final List<Glob> excludes;
         // Keyed by the normalised absolute path, so "src" and "src/a.php" together give a.php once.
@@ -132,15 +132,49 @@ public final class FileSet {
 
         void walk(Path dir) {
             root = dir;
-            try {
-                Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
-            } catch (IOException e) {
-                warnings.add("cannot read folder " + display(cwd, dir) + ": " + reason(e));
+            BasicFileAttributes attrs = attributes(dir);
+            if (attrs != null) {
+                visit(dir, attrs);
+            }
+        }
+
+        /**
+         * Depth first, entries in name order: when two links lead to one folder, the route that wins
+         * (and so the display path) is the same on every machine, whatever order the file system lists.
+         */
+        private void visit(Path dir, BasicFileAttributes attrs) {
+            // A folder seen before, by any route, is not walked again: this ends symlink loops too.
+            Object key = attrs.fileKey() != null ? attrs.fileKey() : realPath(dir);
+            if (!visitedDirs.add(key)) {
+                return;
+            }
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                stream.forEach(entries::add);
+            } catch (IOException | DirectoryIteratorException e) {
+                IOException io = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+                warnings.add("skipped folder " + display(cwd, dir) + ": " + reason(io));
+                return;
+            }
+            entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            for (Path p : entries) {
+                BasicFileAttributes a = attributes(p);
+                String name = p.getFileName().toString();
+                if (a == null || excluded(p)) {
+                    continue;
+                }
+                if (a.isDirectory()) {
+                    if (!VCS_DIRS.contains(name)) {
+                        visit(p, a);
+                    }
+                } else if (a.isRegularFile() && name.endsWith(".php")) {
+                    add(p, a.size());
+                }
             }
         }
 
         private boolean excluded(Path p) {
-            if (excludes.isEmpty() || p.equals(root)) {
+            if (excludes.isEmpty()) {
                 return false;
             }
             String rel = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
@@ -152,41 +186,13 @@ public final class FileSet {
             return false;
         }
 
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(root) && VCS_DIRS.contains(dir.getFileName().toString()) || excluded(dir)) {
-                return FileVisitResult.SKIP_SUBTREE;
+        /** Attributes through symbolic links; null for a broken link or an entry gone meanwhile. */
+        private static BasicFileAttributes attributes(Path p) {
+            try {
+                return Files.readAttributes(p, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return null;
             }
-            // The walker's own loop check only sees ancestors; two links to one folder would walk it twice.
-            Object key = attrs.fileKey() != null ? attrs.fileKey() : realPath(dir);
-            return visitedDirs.add(key) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".php") && !excluded(file)) {
-                add(file, attrs.size());
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-            if (e instanceof FileSystemLoopException) {
-                return FileVisitResult.CONTINUE;
-            }
-            if (!excluded(file)) {
-                warnings.add("skipped " + display(cwd, file) + ": " + reason(e));
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-            if (e != null) {
-                warnings.add("could not list all of folder " + display(cwd, dir) + ": " + reason(e));
-            }
-            return FileVisitResult.CONTINUE;
         }
 
         private static Object realPath(Path dir) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Phase 1 of a lint run: reads and parses every file on the {@link WorkerPool}, and turns syntax
@@ -64,9 +65,15 @@ public final class ParallelParser {
     }
 
     public static Result parse(List<FileSet.Entry> files, int threads, Progress progress) {
+        return parse(files, threads, progress, PhpParsing::parse);
+    }
+
+    /** With another parser: tests use it to make one file crash. */
+    static Result parse(List<FileSet.Entry> files, int threads, Progress progress,
+                        Function<SourceFile, ParseResult> parser) {
         long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
         List<WorkerPool.Outcome<FileResult>> outcomes =
-                WorkerPool.run(sizes, threads, i -> parseOne(files.get(i)), i -> progress.step());
+                WorkerPool.run(sizes, threads, i -> parseOne(files.get(i), parser), i -> progress.step());
         List<FileResult> results = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -81,7 +88,7 @@ public final class ParallelParser {
         return new Result(results, failures);
     }
 
-    static FileResult parseOne(FileSet.Entry file) {
+    static FileResult parseOne(FileSet.Entry file, Function<SourceFile, ParseResult> parser) {
         SourceFile source;
         try {
             source = new SourceFile(file.display(), Files.readAllBytes(file.path()));
@@ -90,7 +97,7 @@ public final class ParallelParser {
             String message = "cannot read file: " + FileSet.reason(e);
             return new FileResult(0, List.of(parseError(file.display(), start, message)), null);
         }
-        ParseResult parsed = PhpParsing.parse(source);
+        ParseResult parsed = parser.apply(source);
         List<Finding> findings = new ArrayList<>(parsed.errors().size());
         for (SyntaxError e : parsed.errors()) {
             // The parser words errors with token text, one char per byte; people read UTF-8.
