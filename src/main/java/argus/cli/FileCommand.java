@@ -116,8 +116,15 @@ abstract class FileCommand implements Callable<Integer> {
     private void write(Io io, Report report, Path out) throws IOException {
         boolean colour = out == null && format == Format.TEXT && io.outIsTerminal() && !io.noColor();
         if (out == null) {
-            format.reporter(colour).write(report, io.out());
-            io.out().flush();
+            try {
+                format.reporter(colour).write(report, io.out());
+                io.out().flush();
+            } catch (IOException e) {
+                // "argus lint | head" closes the pipe early: the reader has what it wanted, as with any Unix tool.
+                if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                    throw new UsageException("cannot write the report to stdout: " + reason(e));
+                }
+            }
             return;
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
