@@ -28,16 +28,17 @@ mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 "$root/bin/argus" --version >/dev/null   # builds first if needed, outside the timings
 echo "corpus: ${names[*]}: $files files, $mb MB ($(nproc) cores)"
 
-measure() {  # name, command... -> prints a row, keeps the seconds in $tmp/<name>.s
-  local name="$1"; shift
-  /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" > "$tmp/$name.out" 2> "$tmp/$name.err" || true
+key() { echo "${1//[^a-zA-Z0-9]/_}"; }  # a tool's name as a file name
+measure() {  # name, command... -> prints a row, keeps the seconds in $tmp/<key>.s
+  local name="$1" k; k="$(key "$1")"; shift
+  /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" > "$tmp/$k.out" 2> "$tmp/$k.err" || true
   local s kb; read -r s kb < <(tail -1 "$tmp/time")
-  echo "$s" > "$tmp/$name.s"
+  echo "$s" > "$tmp/$k.s"
   local failed
   if [[ "$name" == argus* ]]; then  # files named in at least one ParseError line
-    failed=$(grep -oE '^[^ ].*:[0-9]+:[0-9]+: error: ' "$tmp/$name.out" | sed -E 's/:[0-9]+:[0-9]+: error: $//' | sort -u | wc -l)
+    failed=$(grep -oE '^[^ ].*:[0-9]+:[0-9]+: error: ' "$tmp/$k.out" | sed -E 's/:[0-9]+:[0-9]+: error: $//' | sort -u | wc -l || true)
   else
-    failed=$(grep -oE '[0-9]+ with syntax errors' "$tmp/$name.out" | cut -d' ' -f1 || echo "?")
+    failed=$(grep -oE '[0-9]+ with syntax errors' "$tmp/$k.out" | cut -d' ' -f1 || true)
   fi
   printf '%-22s %7.2f s %8.1f MB/s %7d MB peak RSS %6s files with syntax errors\n' \
     "$name" "$s" "$(awk -v m="$mb" -v s="$s" 'BEGIN { print (s > 0 ? m / s : 0) }')" $((kb / 1024)) "${failed:-?}"
@@ -57,7 +58,8 @@ else
   echo "nikic/php-parser: not installed (apt-get install php-parser), skipped"
 fi
 
-ratio() { [ -f "$tmp/$2.s" ] && awk -v a="$(cat "$tmp/$1.s")" -v b="$(cat "$tmp/$2.s")" \
+ratio() { local a b; a="$tmp/$(key "$1").s"; b="$tmp/$(key "$2").s"
+  [ -f "$b" ] && awk -v a="$(cat "$a")" -v b="$(cat "$b")" \
   -v l="$3" 'BEGIN { if (b > 0) printf "%-40s %6.2fx\n", l, a / b }' || true; }
 ratio "argus --threads 1" "php-ast" "argus (1 thread) time / php-ast time:"
 ratio "argus --threads 1" "nikic/php-parser" "argus (1 thread) time / nikic time:"
