@@ -81,6 +81,10 @@ abstract class FileCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         files.warnings().forEach(w -> io.err().println("argus: warning: " + w));
+        if (files.files().isEmpty()) {
+            // Not an error (an empty folder is clean), but a mistyped path or --exclude should not pass unseen.
+            io.err().println("argus: warning: no PHP files found in " + String.join(" ", roots));
+        }
 
         ParallelParser.Result parsed;
         try (Progress progress = io.errIsTerminal() && !noProgress

@@ -29,6 +29,7 @@ import java.util.function.Function;
  */
 public final class ParallelParser {
     public static final String PARSE_ERROR = "ParseError";
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
     /**
      * One file's result. {@code source} is kept only when there are findings: reporters need the
@@ -91,11 +92,14 @@ public final class ParallelParser {
     static FileResult parseOne(FileSet.Entry file, Function<SourceFile, ParseResult> parser) {
         SourceFile source;
         try {
+            // Java arrays stop short of 2 GB; past that readAllBytes throws an OutOfMemoryError, which
+            // would pass for a crash of argus rather than what it is, a file argus cannot take.
+            if (Files.size(file.path()) > MAX_BYTES) {
+                return cannotRead(file, "larger than 2 GB");
+            }
             source = new SourceFile(file.display(), Files.readAllBytes(file.path()));
         } catch (IOException e) {
-            Span start = new Span(0, 0, 1, 1, 1, 1);
-            String message = "cannot read file: " + FileSet.reason(e);
-            return new FileResult(0, List.of(parseError(file.display(), start, message)), null);
+            return cannotRead(file, FileSet.reason(e));
         }
         ParseResult parsed = parser.apply(source);
         List<Finding> findings = new ArrayList<>(parsed.errors().size());
@@ -104,6 +108,11 @@ public final class ParallelParser {
             findings.add(parseError(source.path(), e.span(), Utf8.fromLatin1Chars(e.message())));
         }
         return new FileResult(lineCount(source), findings, findings.isEmpty() ? null : source);
+    }
+
+    private static FileResult cannotRead(FileSet.Entry file, String reason) {
+        Span start = new Span(0, 0, 1, 1, 1, 1);
+        return new FileResult(0, List.of(parseError(file.display(), start, "cannot read file: " + reason)), null);
     }
 
     private static Finding parseError(String file, Span span, String message) {

@@ -89,6 +89,14 @@ class LintCommandTest {
     }
 
     @Test
+    void emptySelectionPassesWithAWarning() throws IOException {
+        write("vendor/a.php", "<?php\nif (\n");
+        Cli.Run run = Cli.run(dir, "lint", "--exclude", "vendor");
+        assertEquals(0, run.code());
+        assertEquals("argus: warning: no PHP files found in .\n", run.err());
+    }
+
+    @Test
     void missingPathIsOneLineAndExitTwo() throws IOException {
         write("a.php", "<?php\n");
         assertUsageError(Cli.run(dir, "lint", "a.php", "missing.php"), "argus: no such file or folder: missing.php");

@@ -32,6 +32,16 @@ class ParallelParserTest {
     }
 
     @Test
+    void fileTooLargeForJavaIsAFindingNotACrash() throws Exception {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("huge.php").toFile(), "rw")) {
+            f.setLength(3L << 30); // sparse: no disk space used
+        }
+        ParallelParser.Result r = ParallelParser.parse(List.of(entry("huge.php")), 1, Progress.NONE);
+        assertEquals(List.of(), r.failures());
+        assertEquals("cannot read file: larger than 2 GB", r.findings().get(0).message());
+    }
+
+    @Test
     void aCrashNamesItsFileAndTheOtherFilesAreStillParsed() throws Exception {
         for (String n : List.of("a.php", "boom.php", "c.php")) {
             Files.writeString(dir.resolve(n), "<?php\nif (\n");
