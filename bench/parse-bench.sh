@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Parse speed of argus against PHP's own parser (php-ast) and nikic/php-parser, on real code bases.
+# Whole-process wall-clock times (JVM start included), one run each; peak RSS for every tool.
+#   usage: bench/parse-bench.sh [NAME...]   code bases of the corpus (default: all five)
+#   env:   CORPUS (default ~/.cache/php-corpus), fetched with shared/corpus/fetch-corpus.sh if missing
+# A quick smoke run: bench/parse-bench.sh php-parser
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${CORPUS:-$HOME/.cache/php-corpus}"
+names=("$@")
+[ ${#names[@]} -gt 0 ] || names=(wordpress phpmyadmin mediawiki php-parser php-codesniffer)
+
+missing=()
+for n in "${names[@]}"; do [ -f "$corpus/$n.files" ] || missing+=("$n"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  fetch="$root/../shared/corpus/fetch-corpus.sh"
+  [ -x "$fetch" ] || fetch=/work/shared/corpus/fetch-corpus.sh
+  [ -x "$fetch" ] || { echo "parse-bench: no corpus at $corpus and no fetch-corpus.sh" >&2; exit 2; }
+  CORPUS_PACKAGES="${missing[*]}" "$fetch" "$corpus" >&2
+fi
+
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+list="$tmp/files"
+for n in "${names[@]}"; do cat "$corpus/$n.files"; done > "$list"
+files=$(wc -l < "$list")
+bytes=$(tr '\n' '\0' < "$list" | xargs -0 cat | wc -c)
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+"$root/bin/argus" --version >/dev/null   # builds first if needed, outside the timings
+echo "corpus: ${names[*]}: $files files, $mb MB ($(nproc) cores)"
+
+key() { echo "${1//[^a-zA-Z0-9]/_}"; }  # a tool's name as a file name
+measure() {  # name, command... -> prints a row, keeps the seconds in $tmp/<key>.s
+  local name="$1" k; k="$(key "$1")"; shift
+  /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" > "$tmp/$k.out" 2> "$tmp/$k.err" || true
+  local s kb; read -r s kb < <(tail -1 "$tmp/time")
+  echo "$s" > "$tmp/$k.s"
+  local failed
+  if [[ "$name" == argus* ]]; then  # files named in at least one ParseError line
+    failed=$(grep -oE '^[^ ].*:[0-9]+:[0-9]+: error: ' "$tmp/$k.out" | sed -E 's/:[0-9]+:[0-9]+: error: $//' | sort -u | wc -l || true)
+  else
+    failed=$(grep -oE '[0-9]+ with syntax errors' "$tmp/$k.out" | cut -d' ' -f1 || true)
+  fi
+  printf '%-22s %7.2f s %8.1f MB/s %7d MB peak RSS %6s files with syntax errors\n' \
+    "$name" "$s" "$(awk -v m="$mb" -v s="$s" 'BEGIN { print (s > 0 ? m / s : 0) }')" $((kb / 1024)) "${failed:-?}"
+}
+php_opts=(-d memory_limit=-1 -d opcache.enable_cli=0 -d opcache.jit=0)
+
+measure "argus --threads 1" "$root/bin/argus" lint --threads 1 --no-progress --files-from "$list"
+measure "argus --threads 2" "$root/bin/argus" lint --threads 2 --no-progress --files-from "$list"
+if php -r 'exit(function_exists("ast\\parse_code") ? 0 : 1);' 2>/dev/null; then
+  measure "php-ast" php "${php_opts[@]}" "$root/bench/php-ast-parse.php" "$list"
+else
+  echo "php-ast: not installed (apt-get install php-ast), skipped"
+fi
+if [ -f /usr/share/php/PhpParser/autoload.php ]; then
+  measure "nikic/php-parser" php "${php_opts[@]}" "$root/bench/nikic-parse.php" "$list"
+else
+  echo "nikic/php-parser: not installed (apt-get install php-parser), skipped"
+fi
+
+ratio() { local a b; a="$tmp/$(key "$1").s"; b="$tmp/$(key "$2").s"
+  [ -f "$b" ] && awk -v a="$(cat "$a")" -v b="$(cat "$b")" \
+  -v l="$3" 'BEGIN { if (b > 0) printf "%-40s %6.2fx\n", l, a / b }' || true; }
+ratio "argus --threads 1" "php-ast" "argus (1 thread) time / php-ast time:"
+ratio "argus --threads 1" "nikic/php-parser" "argus (1 thread) time / nikic time:"
+ratio "argus --threads 1" "argus --threads 2" "speed-up of 2 threads over 1:"

@@ -1,0 +1,194 @@
+package argus.cli;
+
+import argus.diag.Finding;
+import argus.diag.Severity;
+import argus.driver.FileSet;
+import argus.driver.ParallelParser;
+import argus.driver.Progress;
+import argus.report.Format;
+import argus.report.Report;
+import argus.source.SourceFile;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * What {@code lint} and {@code analyse} share: choosing the files, running on the worker threads,
+ * writing the report, and the exit code. Subclasses add their own stages.
+ */
+abstract class FileCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "PATH", description = "Files and folders to check (default: the current folder).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+            description = "Also check the files listed in FILE, one path per line ('-' reads stdin).")
+    String filesFrom;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip paths matching GLOB, relative to the folder given (e.g. 'vendor/**', '**/tests/**'). Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "Report format: text or json (default: text).")
+    Format format = Format.TEXT;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    String output;
+
+    @Option(names = "--no-progress", description = "Never show the progress line (it shows only when stderr is a terminal).")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws IOException {
+        long started = System.nanoTime();
+        Io io = main.io();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 1024) {
+            throw new UsageException("--threads must be between 1 and 1024, not " + workers);
+        }
+        Path out = output == null ? null : checkOutput(io.cwd(), output);
+        List<String> roots = new ArrayList<>(paths);
+        if (filesFrom != null) {
+            roots.addAll(readList(io, filesFrom));
+        } else if (roots.isEmpty()) {
+            roots.add(".");
+        }
+        FileSet files;
+        try {
+            files = FileSet.expand(io.cwd(), roots, excludes);
+        } catch (FileSet.InputException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        files.warnings().forEach(w -> io.err().println("argus: warning: " + w));
+        if (files.files().isEmpty()) {
+            // Not an error (an empty folder is clean), but a mistyped path or --exclude should not pass unseen.
+            io.err().println("argus: warning: no PHP files found in " + String.join(" ", roots));
+        }
+
+        ParallelParser.Result parsed;
+        try (Progress progress = io.errIsTerminal() && !noProgress
+                ? Progress.terminal(io.err(), "parsing", files.files().size()) : Progress.NONE) {
+            parsed = ParallelParser.parse(files.files(), workers, progress);
+        }
+        for (ParallelParser.Failure f : parsed.failures()) {
+            io.err().println("argus: internal error while parsing " + f.file() + ": " + Main.describe(f.error())
+                    + "; " + Main.REPORT_HINT);
+            Main.debug(io.err(), f.error());
+        }
+        Map<String, SourceFile> sources = new TreeMap<>();
+        for (ParallelParser.FileResult r : parsed.files()) {
+            if (r.source() != null) {
+                sources.put(r.source().path(), r.source());
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Report report = new Report(Version.NAME, Version.VERSION, files.files().size(), parsed.lines(), millis,
+                parsed.findings(), new TreeMap<>(sources), files.warnings());
+        write(io, report, out);
+        if (!parsed.failures().isEmpty()) {
+            return Main.INTERNAL;
+        }
+        return failing(report.findings()) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** Lint fails on errors; {@code analyse} will take {@code --fail-on}. */
+    boolean failing(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    private void write(Io io, Report report, Path out) throws IOException {
+        boolean colour = out == null && format == Format.TEXT && io.outIsTerminal() && !io.noColor();
+        if (out == null) {
+            try {
+                format.reporter(colour).write(report, io.out());
+                io.out().flush();
+            } catch (IOException e) {
+                // "argus lint | head" closes the pipe early: the reader has what it wanted, as with any Unix tool.
+                if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                    throw new UsageException("cannot write the report to stdout: " + reason(e));
+                }
+            }
+            return;
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        format.reporter(false).write(report, buffer);
+        try {
+            Files.write(out, buffer.toByteArray());
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + output + ": " + reason(e));
+        }
+    }
+
+    /** Fails before any work is done when the report could not be written at the end. */
+    private static Path checkOutput(Path cwd, String output) {
+        Path p = cwd.resolve(output).toAbsolutePath().normalize();
+        Path parent = p.getParent();
+        if (Files.isDirectory(p)) {
+            throw new UsageException("cannot write " + output + ": it is a folder");
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write " + output + ": no such folder " + (parent == null ? "/" : parent));
+        }
+        if (Files.exists(p) ? !Files.isWritable(p) : !Files.isWritable(parent)) {
+            throw new UsageException("cannot write " + output + ": permission denied");
+        }
+        return p;
+    }
+
+    private static List<String> readList(Io io, String listFile) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = listFile.equals("-") ? io.in() : Files.newInputStream(io.cwd().resolve(listFile));
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot read --files-from " + listFile + ": " + reason(e));
+        }
+        return out;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package argus.driver;
+
+import argus.diag.Category;
+import argus.diag.Finding;
+import argus.diag.Severity;
+import argus.parse.ParseResult;
+import argus.parse.PhpParsing;
+import argus.parse.SyntaxError;
+import argus.source.SourceFile;
+import argus.source.Span;
+import argus.source.Utf8;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Phase 1 of a lint run: reads and parses every file on the {@link WorkerPool}, and turns syntax
+ * errors into {@code ParseError} findings.
+ * <ul>
+ *   <li>A file that cannot be read (vanished, permission, a folder in its place) also becomes a
+ *       {@code ParseError} finding, "cannot read file: reason", at 1:1: it then shows in every report
+ *       format, baselines and CI annotations included, and makes the exit code 1, where a line on
+ *       stderr would be lost in CI logs.</li>
+ *   <li>A crash is a bug in argus: it becomes a {@link Failure} naming the file; the caller prints it
+ *       and exits with 3 after reporting the other files.</li>
+ * </ul>
+ */
+public final class ParallelParser {
+    public static final String PARSE_ERROR = "ParseError";
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
+    /**
+     * One file's result. {@code source} is kept only when there are findings: reporters need the
+     * offending lines, and keeping every file's bytes would hold the whole code base in memory.
+     */
+    public record FileResult(long lines, List<Finding> findings, SourceFile source) {
+        public FileResult {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** A file whose task crashed. */
+    public record Failure(String file, Throwable error) {
+    }
+
+    public record Result(List<FileResult> files, List<Failure> failures) {
+        public Result {
+            files = List.copyOf(files);
+            failures = List.copyOf(failures);
+        }
+
+        public long lines() {
+            return files.stream().mapToLong(FileResult::lines).sum();
+        }
+
+        public List<Finding> findings() {
+            List<Finding> all = new ArrayList<>();
+            files.forEach(f -> all.addAll(f.findings()));
+            return all;
+        }
+    }
+
+    private ParallelParser() {
+    }
+
+    public static Result parse(List<FileSet.Entry> files, int threads, Progress progress) {
+        return parse(files, threads, progress, PhpParsing::parse);
+    }
+
+    /** With another parser: tests use it to make one file crash. */
+    static Result parse(List<FileSet.Entry> files, int threads, Progress progress,
+                        Function<SourceFile, ParseResult> parser) {
+        long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
+        List<WorkerPool.Outcome<FileResult>> outcomes =
+                WorkerPool.run(sizes, threads, i -> parseOne(files.get(i), parser), i -> progress.step());
+        List<FileResult> results = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            WorkerPool.Outcome<FileResult> o = outcomes.get(i);
+            if (o.failed()) {
+                failures.add(new Failure(files.get(i).display(), o.error()));
+                results.add(new FileResult(0, List.of(), null));
+            } else {
+                results.add(o.value());
+            }
+        }
+        return new Result(results, failures);
+    }
+
+    static FileResult parseOne(FileSet.Entry file, Function<SourceFile, ParseResult> parser) {
+        SourceFile source;
+        try {
+            // Java arrays stop short of 2 GB; past that readAllBytes throws an OutOfMemoryError, which
+            // would pass for a crash of argus rather than what it is, a file argus cannot take.
+            if (Files.size(file.path()) > MAX_BYTES) {
+                return cannotRead(file, "larger than 2 GB");
+            }
+            source = new SourceFile(file.display(), Files.readAllBytes(file.path()));
+        } catch (IOException e) {
+            return cannotRead(file, FileSet.reason(e));
+        }
+        ParseResult parsed = parser.apply(source);
+        List<Finding> findings = new ArrayList<>(parsed.errors().size());
+        for (SyntaxError e : parsed.errors()) {
+            // The parser words errors with token text, one char per byte; people read UTF-8.
+            findings.add(parseError(source.path(), e.span(), Utf8.fromLatin1Chars(e.message())));
+        }
+        return new FileResult(lineCount(source), findings, findings.isEmpty() ? null : source);
+    }
+
+    private static FileResult cannotRead(FileSet.Entry file, String reason) {
+        Span start = new Span(0, 0, 1, 1, 1, 1);
+        return new FileResult(0, List.of(parseError(file.display(), start, "cannot read file: " + reason)), null);
+    }
+
+    private static Finding parseError(String file, Span span, String message) {
+        return new Finding(PARSE_ERROR, Category.SYNTAX, Severity.ERROR, file, span, message, List.of());
+    }
+
+    /** Lines as {@code wc -l} counts them, plus a last line without a line break. */
+    static long lineCount(SourceFile source) {
+        int n = source.length();
+        if (n == 0) {
+            return 0;
+        }
+        byte last = source.bytes()[n - 1];
+        int count = source.lines().lineCount();
+        return last == '\n' || last == '\r' ? count - 1 : count;
+    }
+}

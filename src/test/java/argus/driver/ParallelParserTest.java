@@ -1,0 +1,78 @@
+package argus.driver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import argus.diag.Finding;
+import argus.source.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParallelParserTest {
+    @TempDir
+    Path dir;
+
+    private FileSet.Entry entry(String name) {
+        return new FileSet.Entry(dir.resolve(name), name, 10);
+    }
+
+    @Test
+    void unreadableFileIsAParseErrorFindingAtItsFirstLine() {
+        ParallelParser.Result r = ParallelParser.parse(List.of(entry("gone.php")), 1, Progress.NONE);
+        assertEquals(List.of(), r.failures());
+        Finding f = r.findings().get(0);
+        assertEquals("ParseError", f.rule());
+        assertEquals("gone.php", f.file());
+        assertEquals("cannot read file: no such file", f.message());
+        assertEquals(1, f.line());
+        assertEquals(1, f.column());
+    }
+
+    @Test
+    void fileTooLargeForJavaIsAFindingNotACrash() throws Exception {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("huge.php").toFile(), "rw")) {
+            f.setLength(3L << 30); // sparse: no disk space used
+        }
+        ParallelParser.Result r = ParallelParser.parse(List.of(entry("huge.php")), 1, Progress.NONE);
+        assertEquals(List.of(), r.failures());
+        assertEquals("cannot read file: larger than 2 GB", r.findings().get(0).message());
+    }
+
+    @Test
+    void aCrashNamesItsFileAndTheOtherFilesAreStillParsed() throws Exception {
+        for (String n : List.of("a.php", "boom.php", "c.php")) {
+            Files.writeString(dir.resolve(n), "<?php\nif (\n");
+        }
+        List<FileSet.Entry> files = List.of(entry("a.php"), entry("boom.php"), entry("c.php"));
+        ParallelParser.Result r = ParallelParser.parse(files, 2, Progress.NONE, source -> {
+            if (source.path().equals("boom.php")) {
+                throw new IllegalStateException("builder bug");
+            }
+            return argus.parse.PhpParsing.parse(source);
+        });
+        assertEquals(1, r.failures().size());
+        assertEquals("boom.php", r.failures().get(0).file());
+        assertEquals("builder bug", r.failures().get(0).error().getMessage());
+        assertEquals(List.of("a.php", "c.php"), r.findings().stream().map(Finding::file).distinct().toList());
+    }
+
+    @Test
+    void sourcesAreKeptOnlyForFilesWithFindings() throws Exception {
+        Files.writeString(dir.resolve("ok.php"), "<?php\necho 1;\n");
+        ParallelParser.Result r = ParallelParser.parse(List.of(entry("ok.php")), 1, Progress.NONE);
+        assertNull(r.files().get(0).source());
+        assertEquals(2, r.lines());
+    }
+
+    @Test
+    void linesAreCountedAsPeopleCountThem() {
+        assertEquals(0, ParallelParser.lineCount(SourceFile.of("a", "")));
+        assertEquals(1, ParallelParser.lineCount(SourceFile.of("a", "x")));
+        assertEquals(2, ParallelParser.lineCount(SourceFile.of("a", "x\ny\n")));
+        assertEquals(2, ParallelParser.lineCount(SourceFile.of("a", "x\r\ny")));
+        assertEquals(3, ParallelParser.lineCount(SourceFile.of("a", "\n\n\n")));
+    }
+}
