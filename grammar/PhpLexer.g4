@@ -34,7 +34,7 @@ mode PHP;
 
 CLOSE_TAG     : '?>' ('\n' | '\r' '\n'?)? -> mode(DEFAULT_MODE);
 WS            : [ \t\r\n]+ -> skip;
-DOC_COMMENT   : '/**' .*? ('*/' | EOF) -> channel(COMMENTS);
+DOC_COMMENT   : '/**' [ \t\r\n] .*? ('*/' | EOF) -> channel(COMMENTS);
 BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(COMMENTS);
 // A line comment ends at the newline or just before `?>`; `#[` starts an attribute.
 LINE_COMMENT  : ('//' | '#' {notFollowedBy('[')}?) ( ~[\r\n?] | '?' {notFollowedBy('>')}? )* -> channel(COMMENTS);

@@ -26,39 +26,151 @@ file
     ;
 
 statement
-    : LBRACE statement* RBRACE                                                   # blockStatement
-    | IF parenExpr ( statement elseIfClause* elseClause?
-                   | COLON statement* altElseIfClause* altElseClause? ENDIF semi ) # ifStatement
-    | WHILE parenExpr ( statement | COLON statement* ENDWHILE semi )             # whileStatement
-    | DO statement WHILE parenExpr semi                                          # doWhileStatement
-    | FOR LPAREN forInit=exprList? SEMI forCond=exprList? SEMI forStep=exprList? RPAREN
-          ( statement | COLON statement* ENDFOR semi )                            # forStatement
-    | FOREACH LPAREN expr AS foreachTarget (DOUBLE_ARROW foreachTarget)? RPAREN
-          ( statement | COLON statement* ENDFOREACH semi )                        # foreachStatement
-    | SWITCH parenExpr ( LBRACE SEMI? switchCase* RBRACE
-                       | COLON SEMI? switchCase* ENDSWITCH semi )                # switchStatement
-    | BREAK expr? semi                                                           # breakStatement
-    | CONTINUE expr? semi                                                        # continueStatement
-    | RETURN expr? semi                                                          # returnStatement
-    | GLOBAL expr (COMMA expr)* semi                                             # globalStatement
-    | STATIC staticVar (COMMA staticVar)* semi                                   # staticStatement
-    | (ECHO | OPEN_TAG_ECHO) exprList semi                                       # echoStatement
-    | INLINE_HTML                                                                # inlineHtmlStatement
-    | UNSET LPAREN exprList? COMMA? RPAREN semi                                  # unsetStatement
-    | DECLARE LPAREN declareItem (COMMA declareItem)* RPAREN
-          ( statement | COLON statement* ENDDECLARE semi )                        # declareStatement
-    | TRY block catchClause* (FINALLY block)?                                    # tryStatement
-    | GOTO NAME semi                                                             # gotoStatement
-    | NAME COLON                                                                 # labelStatement
-    | attributes? functionDeclaration                                            # functionStatement
-    | attributes? classDeclaration                                               # classStatement
-    | NAMESPACE namespaceName? ( LBRACE statement* RBRACE | semi )               # namespaceStatement
-    | USE useKind? useItem (COMMA useItem)* semi                                 # useStatement
-    | USE useKind? NAME_PREFIX LBRACE groupUseItem (COMMA groupUseItem)* COMMA? RBRACE semi # groupUseStatement
-    | CONST constItem (COMMA constItem)* semi                                    # constStatement
-    | HALT_COMPILER LPAREN RPAREN semi                                           # haltCompilerStatement
-    | (SEMI | CLOSE_TAG)                                                         # emptyStatement
-    | expr semi                                                                  # expressionStatement
+    : blockStatement
+    | ifStatement
+    | whileStatement
+    | doWhileStatement
+    | forStatement
+    | foreachStatement
+    | switchStatement
+    | breakStatement
+    | continueStatement
+    | returnStatement
+    | globalStatement
+    | staticStatement
+    | echoStatement
+    | inlineHtmlStatement
+    | unsetStatement
+    | declareStatement
+    | tryStatement
+    | gotoStatement
+    | labelStatement
+    | functionStatement
+    | classStatement
+    | namespaceStatement
+    | useStatement
+    | groupUseStatement
+    | constStatement
+    | haltCompilerStatement
+    | emptyStatement
+    | expressionStatement
+    ;
+
+blockStatement
+    : LBRACE statement* RBRACE
+    ;
+
+ifStatement
+    : IF parenExpr ( statement elseIfClause* elseClause?
+    | COLON statement* altElseIfClause* altElseClause? ENDIF semi )
+    ;
+
+whileStatement
+    : WHILE parenExpr ( statement | COLON statement* ENDWHILE semi )
+    ;
+
+doWhileStatement
+    : DO statement WHILE parenExpr semi
+    ;
+
+forStatement
+    : FOR LPAREN forInit=exprList? SEMI forCond=exprList? SEMI forStep=exprList? RPAREN
+    ( statement | COLON statement* ENDFOR semi )
+    ;
+
+foreachStatement
+    : FOREACH LPAREN expr AS foreachTarget (DOUBLE_ARROW foreachTarget)? RPAREN
+    ( statement | COLON statement* ENDFOREACH semi )
+    ;
+
+switchStatement
+    : SWITCH parenExpr ( LBRACE SEMI? switchCase* RBRACE
+    | COLON SEMI? switchCase* ENDSWITCH semi )
+    ;
+
+breakStatement
+    : BREAK expr? semi
+    ;
+
+continueStatement
+    : CONTINUE expr? semi
+    ;
+
+returnStatement
+    : RETURN expr? semi
+    ;
+
+globalStatement
+    : GLOBAL expr (COMMA expr)* semi
+    ;
+
+staticStatement
+    : STATIC staticVar (COMMA staticVar)* semi
+    ;
+
+echoStatement
+    : (ECHO | OPEN_TAG_ECHO) exprList semi
+    ;
+
+inlineHtmlStatement
+    : INLINE_HTML
+    ;
+
+unsetStatement
+    : UNSET LPAREN exprList? COMMA? RPAREN semi
+    ;
+
+declareStatement
+    : DECLARE LPAREN declareItem (COMMA declareItem)* RPAREN
+    ( statement | COLON statement* ENDDECLARE semi )
+    ;
+
+tryStatement
+    : TRY block catchClause* (FINALLY block)?
+    ;
+
+gotoStatement
+    : GOTO NAME semi
+    ;
+
+labelStatement
+    : NAME COLON
+    ;
+
+functionStatement
+    : attributes? functionDeclaration
+    ;
+
+classStatement
+    : attributes? classDeclaration
+    ;
+
+namespaceStatement
+    : NAMESPACE namespaceName? ( LBRACE statement* RBRACE | semi )
+    ;
+
+useStatement
+    : USE useKind? useItem (COMMA useItem)* semi
+    ;
+
+groupUseStatement
+    : USE useKind? NAME_PREFIX LBRACE groupUseItem (COMMA groupUseItem)* COMMA? RBRACE semi
+    ;
+
+constStatement
+    : CONST constItem (COMMA constItem)* semi
+    ;
+
+haltCompilerStatement
+    : HALT_COMPILER LPAREN RPAREN semi
+    ;
+
+emptyStatement
+    : (SEMI | CLOSE_TAG)
+    ;
+
+expressionStatement
+    : expr semi
     ;
 
 // `?>` ends a statement as `;` does.
@@ -253,22 +365,10 @@ expr
     | (LNUMBER | DNUMBER)                                                        # numberPrimary
     | SQ_STRING                                                                  # sqStringPrimary
     | DQ_STRING                                                                  # dqStringPrimary
-    | DQ_START stringPart* DQ_END                                                # interpolatedPrimary
-    | BACKTICK stringPart* BACKTICK                                              # shellPrimary
-    | HEREDOC_START stringPart* HEREDOC_END                                      # heredocPrimary
-    | NOWDOC                                                                     # nowdocPrimary
     | ARRAY LPAREN arrayItemList RPAREN                                          # arrayPrimary
     | LBRACKET arrayItemList RBRACKET                                            # shortArrayPrimary
-    | LIST LPAREN arrayItemList RPAREN                                           # listPrimary
-    | ISSET LPAREN expr (COMMA expr)* COMMA? RPAREN                              # issetPrimary
-    | EMPTY LPAREN expr COMMA? RPAREN                                            # emptyPrimary
-    | EVAL LPAREN expr COMMA? RPAREN                                             # evalPrimary
-    | EXIT (LPAREN expr? COMMA? RPAREN)?                                         # exitPrimary
-    | MATCH LPAREN expr COMMA? RPAREN LBRACE (matchArm (COMMA matchArm)* COMMA?)? RBRACE # matchPrimary
-    | attributes? STATIC? FUNCTION AMP? LPAREN parameterList RPAREN closureUse? returnType? block # closurePrimary
-    | NEW attributes? classModifier* CLASS arguments? (EXTENDS name)? (IMPLEMENTS nameList)? classBody # anonymousClassPrimary
-    | CLONE LPAREN argument COMMA (argument (COMMA argument)* COMMA?)? RPAREN      # cloneWithPrimary
     | (name | STATIC | READONLY)                                                 # namePrimary
+    | primary                                                                    # primaryExpr
     | expr LBRACKET expr? RBRACKET                                               # indexExpr
     | expr LBRACE expr RBRACE                                                    # curlyIndexExpr
     | expr (ARROW | NULLSAFE_ARROW) memberName                                   # memberExpr
@@ -306,7 +406,25 @@ expr
     | expr OR expr                                                               # binaryExpr
     | (INCLUDE | INCLUDE_ONCE | REQUIRE | REQUIRE_ONCE) expr                     # includeExpr
     | THROW expr                                                                 # throwExpr
-    // Last: the body of an arrow function extends as far as possible.
+    ;
+
+// Less frequent primaries, kept out of `expr` so that its generated method stays small enough
+// for the JIT (HotSpot does not compile methods over 8000 bytes of bytecode).
+// An arrow function's body is a full `expr`, so it extends as far as possible.
+primary
+    : DQ_START stringPart* DQ_END                                                # interpolatedPrimary
+    | BACKTICK stringPart* BACKTICK                                              # shellPrimary
+    | HEREDOC_START stringPart* HEREDOC_END                                      # heredocPrimary
+    | NOWDOC                                                                     # nowdocPrimary
+    | LIST LPAREN arrayItemList RPAREN                                           # listPrimary
+    | ISSET LPAREN expr (COMMA expr)* COMMA? RPAREN                              # issetPrimary
+    | EMPTY LPAREN expr COMMA? RPAREN                                            # emptyPrimary
+    | EVAL LPAREN expr COMMA? RPAREN                                             # evalPrimary
+    | EXIT (LPAREN expr? COMMA? RPAREN)?                                         # exitPrimary
+    | MATCH LPAREN expr COMMA? RPAREN LBRACE (matchArm (COMMA matchArm)* COMMA?)? RBRACE # matchPrimary
+    | attributes? STATIC? FUNCTION AMP? LPAREN parameterList RPAREN closureUse? returnType? block # closurePrimary
+    | NEW attributes? classModifier* CLASS arguments? (EXTENDS name)? (IMPLEMENTS nameList)? classBody # anonymousClassPrimary
+    | CLONE LPAREN argument COMMA (argument (COMMA argument)* COMMA?)? RPAREN      # cloneWithPrimary
     | attributes? STATIC? FN AMP? LPAREN parameterList RPAREN returnType? DOUBLE_ARROW expr   # arrowFunctionPrimary
     ;
 

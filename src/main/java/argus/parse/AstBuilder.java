@@ -81,8 +81,12 @@ final class AstBuilder {
                 column + (to - from));
     }
 
+    /** Identifier rules are one token; reading it directly avoids ANTLR's text concatenation. */
     Identifier identifier(ParserRuleContext ctx) {
-        return ctx == null ? new Identifier(Span.NONE, "") : new Identifier(span(ctx), ctx.getText());
+        if (ctx == null) {
+            return new Identifier(Span.NONE, "");
+        }
+        return new Identifier(span(ctx), ctx.start == ctx.stop ? ctx.start.getText() : ctx.getText());
     }
 
     Identifier identifier(TerminalNode node) {
@@ -100,7 +104,7 @@ final class AstBuilder {
     }
 
     Name name(PhpParser.NameContext ctx) {
-        return Name.parse(span(ctx), ctx.getText());
+        return Name.parse(span(ctx), ctx.start.getText());
     }
 
     Name name(TerminalNode keyword) {

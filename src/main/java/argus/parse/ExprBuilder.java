@@ -57,33 +57,38 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     // ------------------------------------------------------------------ postfix chains
 
     @Override
+    public Expr visitPrimaryExpr(PrimaryExprContext ctx) {
+        return ctx.primary() == null ? b.error(ctx) : ctx.primary().accept(this);
+    }
+
+    @Override
     public Expr visitIndexExpr(IndexExprContext ctx) {
-        return postfix(ctx, base(ctx.expr(0)), b.span(ctx));
+        return postfix(ctx, base(exprAt(ctx, 0)), b.span(ctx));
     }
 
     @Override
     public Expr visitCurlyIndexExpr(CurlyIndexExprContext ctx) {
-        return postfix(ctx, base(ctx.expr(0)), b.span(ctx));
+        return postfix(ctx, base(exprAt(ctx, 0)), b.span(ctx));
     }
 
     @Override
     public Expr visitMemberExpr(MemberExprContext ctx) {
-        return postfix(ctx, base(ctx.expr()), b.span(ctx));
+        return postfix(ctx, base(exprAt(ctx, 0)), b.span(ctx));
     }
 
     @Override
     public Expr visitStaticMemberExpr(StaticMemberExprContext ctx) {
-        return postfix(ctx, base(ctx.expr()), b.span(ctx));
+        return postfix(ctx, base(exprAt(ctx, 0)), b.span(ctx));
     }
 
     @Override
     public Expr visitCallExpr(CallExprContext ctx) {
-        return postfix(ctx, base(ctx.expr()), b.span(ctx));
+        return postfix(ctx, base(exprAt(ctx, 0)), b.span(ctx));
     }
 
     @Override
     public Expr visitPostfixExpr(PostfixExprContext ctx) {
-        return postfix(ctx, base(ctx.expr()), b.span(ctx));
+        return postfix(ctx, base(exprAt(ctx, 0)), b.span(ctx));
     }
 
     /** A bare name before `(` or `::` stays a name; anywhere else it is a constant. */
@@ -108,32 +113,34 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
                 || ctx instanceof CallExprContext || ctx instanceof PostfixExprContext;
     }
 
+    /** Every postfix operation has its operand first. */
     private static ExprContext operandOf(ExprContext ctx) {
-        if (ctx instanceof IndexExprContext c) {
-            return c.expr(0);
-        } else if (ctx instanceof CurlyIndexExprContext c) {
-            return c.expr(0);
-        } else if (ctx instanceof MemberExprContext c) {
-            return c.expr();
-        } else if (ctx instanceof StaticMemberExprContext c) {
-            return c.expr();
-        } else if (ctx instanceof CallExprContext c) {
-            return c.expr();
-        }
-        return ((PostfixExprContext) ctx).expr();
+        return exprAt(ctx, 0);
+    }
+
+    /**
+     * The child at a known position of a grammar alternative, when it is an expression.
+     * Positional access instead of ANTLR's typed accessors, which scan all children on
+     * every call and dominated the builder's cost; after error recovery the child may be
+     * missing, and callers then get null (an error node).
+     */
+    static ExprContext exprAt(ParserRuleContext ctx, int i) {
+        return i < ctx.getChildCount() && ctx.getChild(i) instanceof ExprContext e ? e : null;
     }
 
     /** Applies one postfix operation to an already built operand. */
     private Expr postfix(ExprContext op, NameOrExpr base, Span span) {
         if (op instanceof IndexExprContext c) {
-            Expr offset = c.expr().size() > 1 ? expr(c.expr(1)) : null;
+            ExprContext offsetCtx = exprAt(c, 2);
+            Expr offset = offsetCtx == null ? null : expr(offsetCtx);
             return new Expr.Index(span, asExpr(base), offset, false);
         } else if (op instanceof CurlyIndexExprContext c) {
-            return new Expr.Index(span, asExpr(base), expr(c.expr(1)), true);
+            return new Expr.Index(span, asExpr(base), expr(exprAt(c, 2)), true);
         } else if (op instanceof MemberExprContext c) {
-            return new Expr.PropertyFetch(span, asExpr(base), memberName(c.memberName()), c.NULLSAFE_ARROW() != null);
+            MemberNameContext name = c.getChildCount() > 2 && c.getChild(2) instanceof MemberNameContext m ? m : null;
+            return new Expr.PropertyFetch(span, asExpr(base), memberName(name), isToken(c.getChild(1), PhpLexer.NULLSAFE_ARROW));
         } else if (op instanceof StaticMemberExprContext c) {
-            return staticMember(span, base, c.staticMemberName());
+            return staticMember(span, base, c.getChildCount() > 2 && c.getChild(2) instanceof StaticMemberNameContext n ? n : null);
         } else if (op instanceof CallExprContext c) {
             return call(span, c, base);
         }
@@ -158,9 +165,10 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     }
 
     private Expr call(Span span, CallExprContext c, NameOrExpr callee) {
-        List<Part.Arg> args = arguments(c.arguments());
-        boolean callableRef = isCallableRef(c.arguments());
-        ExprContext calleeCtx = c.expr();
+        ArgumentsContext argsCtx = c.getChildCount() > 1 && c.getChild(1) instanceof ArgumentsContext a ? a : null;
+        List<Part.Arg> args = arguments(argsCtx);
+        boolean callableRef = isCallableRef(argsCtx);
+        ExprContext calleeCtx = exprAt(c, 0);
         if (calleeCtx instanceof MemberExprContext && callee instanceof Expr.PropertyFetch p) {
             return new Expr.MethodCall(span, p.object(), p.name(), args, p.nullsafe(), callableRef);
         }
@@ -214,7 +222,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     @Override
     public Expr visitNewExpr(NewExprContext ctx) {
         ArrayDeque<ExprContext> chain = new ArrayDeque<>();
-        ExprContext operand = ctx.expr();
+        ExprContext operand = exprAt(ctx, 1);
         while (operand != null && isPostfix(operand)) {
             chain.push(operand);
             operand = operandOf(operand);
@@ -242,7 +250,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitCloneExpr(CloneExprContext ctx) {
-        return new Expr.Clone(b.span(ctx), expr(ctx.expr()), null);
+        return new Expr.Clone(b.span(ctx), expr(exprAt(ctx, 1)), null);
     }
 
     @Override
@@ -263,7 +271,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     public Expr visitBinaryExpr(BinaryExprContext ctx) {
         ParseTree opNode = ctx.getChild(1);
         BinaryOp op = binaryOp(opNode instanceof TerminalNode t ? t.getSymbol().getType() : -1);
-        return new Expr.Binary(b.span(ctx), op, expr(ctx.expr(0)), expr(ctx.expr(1)));
+        return new Expr.Binary(b.span(ctx), op, expr(exprAt(ctx, 0)), expr(exprAt(ctx, 2)));
     }
 
     private static BinaryOp binaryOp(int type) {
@@ -303,22 +311,17 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     @Override
     public Expr visitUnaryExpr(UnaryExprContext ctx) {
         Span span = b.span(ctx);
-        Expr operand = expr(ctx.expr());
-        if (ctx.castOp() != null) {
-            return new Expr.Cast(span, castKind(ctx.castOp().getText()), operand);
+        Expr operand = expr(exprAt(ctx, 1));
+        if (ctx.getChild(0) instanceof CastOpContext cast) {
+            return new Expr.Cast(span, castKind(cast.getStart().getText()), operand);
         }
-        Expr.UnaryOp op;
-        if (ctx.PLUS() != null) {
-            op = Expr.UnaryOp.PLUS;
-        } else if (ctx.MINUS() != null) {
-            op = Expr.UnaryOp.MINUS;
-        } else if (ctx.TILDE() != null) {
-            op = Expr.UnaryOp.BIT_NOT;
-        } else if (ctx.AT() != null) {
-            op = Expr.UnaryOp.SILENCE;
-        } else {
-            op = Expr.UnaryOp.NOT;
-        }
+        Expr.UnaryOp op = switch (ctx.getStart().getType()) {
+            case PhpLexer.PLUS -> Expr.UnaryOp.PLUS;
+            case PhpLexer.MINUS -> Expr.UnaryOp.MINUS;
+            case PhpLexer.TILDE -> Expr.UnaryOp.BIT_NOT;
+            case PhpLexer.AT -> Expr.UnaryOp.SILENCE;
+            default -> Expr.UnaryOp.NOT;
+        };
         return new Expr.Unary(span, op, operand);
     }
 
@@ -329,13 +332,14 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitPrefixExpr(PrefixExprContext ctx) {
-        return new Expr.IncDec(b.span(ctx), expr(ctx.expr()), ctx.INC() != null, true);
+        return new Expr.IncDec(b.span(ctx), expr(exprAt(ctx, 1)), ctx.getStart().getType() == PhpLexer.INC, true);
     }
 
     @Override
     public Expr visitInstanceofExpr(InstanceofExprContext ctx) {
-        NameOrExpr cls = ctx.expr().size() > 1 ? classRef(ctx.expr(1)) : b.error(ctx);
-        return new Expr.Instanceof(b.span(ctx), expr(ctx.expr(0)), cls);
+        ExprContext clsCtx = exprAt(ctx, 2);
+        NameOrExpr cls = clsCtx != null ? classRef(clsCtx) : b.error(ctx);
+        return new Expr.Instanceof(b.span(ctx), expr(exprAt(ctx, 0)), cls);
     }
 
     @Override
@@ -349,17 +353,17 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitAssignExpr(AssignExprContext ctx) {
-        BinaryOp op = compoundOp(ctx.assignOp());
-        Expr value = expr(ctx.expr().size() > 1 ? ctx.expr(1) : null);
-        return Assignments.attach(b, expr(ctx.expr(0)), value,
+        BinaryOp op = ctx.getChild(1) instanceof AssignOpContext a ? compoundOp(a) : null;
+        Expr value = expr(exprAt(ctx, 2));
+        return Assignments.attach(b, expr(exprAt(ctx, 0)), value,
                 (span, target, v) -> op == null ? new Expr.Assign(span, target, v)
                         : new Expr.CompoundAssign(span, op, target, v));
     }
 
     @Override
     public Expr visitAssignRefExpr(AssignRefExprContext ctx) {
-        Expr value = expr(ctx.expr().size() > 1 ? ctx.expr(1) : null);
-        return Assignments.attach(b, expr(ctx.expr(0)), value, Expr.AssignRef::new);
+        Expr value = expr(exprAt(ctx, 3));
+        return Assignments.attach(b, expr(exprAt(ctx, 0)), value, Expr.AssignRef::new);
     }
 
     /** null for plain `=`. */
@@ -386,7 +390,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitYieldFromExpr(YieldFromExprContext ctx) {
-        return new Expr.YieldFrom(b.span(ctx), expr(ctx.expr()));
+        return new Expr.YieldFrom(b.span(ctx), expr(exprAt(ctx, 1)));
     }
 
     @Override
@@ -399,18 +403,18 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitPrintExpr(PrintExprContext ctx) {
-        return new Expr.Print(b.span(ctx), expr(ctx.expr()));
+        return new Expr.Print(b.span(ctx), expr(exprAt(ctx, 1)));
     }
 
     @Override
     public Expr visitIncludeExpr(IncludeExprContext ctx) {
         Expr.IncludeKind kind = Expr.IncludeKind.valueOf(ctx.getChild(0).getText().toUpperCase(Locale.ROOT));
-        return new Expr.Include(b.span(ctx), kind, expr(ctx.expr()));
+        return new Expr.Include(b.span(ctx), kind, expr(exprAt(ctx, 1)));
     }
 
     @Override
     public Expr visitThrowExpr(ThrowExprContext ctx) {
-        return new Expr.Throw(b.span(ctx), expr(ctx.expr()));
+        return new Expr.Throw(b.span(ctx), expr(exprAt(ctx, 1)));
     }
 
     // ------------------------------------------------------------------ primaries
@@ -427,7 +431,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitParenPrimary(ParenPrimaryContext ctx) {
-        return expr(ctx.expr());
+        return expr(exprAt(ctx, 1));
     }
 
     @Override
@@ -437,7 +441,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitSqStringPrimary(SqStringPrimaryContext ctx) {
-        return literals.singleQuoted(ctx.SQ_STRING().getSymbol());
+        return literals.singleQuoted(ctx.getStart());
     }
 
     @Override
@@ -515,16 +519,27 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
         return items;
     }
 
+    /** `...e`, `&e`, `e`, `k => e` or `k => &e`, read from the children's kinds (the hottest builder). */
     private Part.ArrayItem arrayItem(ArrayItemContext ctx) {
         Span span = b.span(ctx);
-        if (ctx.ELLIPSIS() != null) {
-            return new Part.ArrayItem(span, null, expr(ctx.expr(0)), false, true);
+        int n = ctx.getChildCount();
+        ParseTree first = ctx.getChild(0);
+        if (isToken(first, PhpLexer.ELLIPSIS) || isToken(first, PhpLexer.AMP)) {
+            Expr value = n > 1 && ctx.getChild(1) instanceof ExprContext e ? expr(e) : b.error(ctx);
+            return new Part.ArrayItem(span, null, value, isToken(first, PhpLexer.AMP), isToken(first, PhpLexer.ELLIPSIS));
         }
-        if (ctx.DOUBLE_ARROW() != null) {
-            Expr value = ctx.expr().size() > 1 ? expr(ctx.expr(1)) : b.error(ctx);
-            return new Part.ArrayItem(span, expr(ctx.expr(0)), value, ctx.AMP() != null, false);
+        Expr firstExpr = first instanceof ExprContext e ? expr(e) : b.error(ctx);
+        if (n == 1) {
+            return new Part.ArrayItem(span, null, firstExpr, false, false);
         }
-        return new Part.ArrayItem(span, null, expr(ctx.expr(0)), ctx.AMP() != null, false);
+        boolean byRef = n > 2 && isToken(ctx.getChild(2), PhpLexer.AMP);
+        ParseTree last = ctx.getChild(n - 1);
+        Expr value = last instanceof ExprContext e ? expr(e) : b.error(ctx);
+        return new Part.ArrayItem(span, firstExpr, value, byRef, false);
+    }
+
+    static boolean isToken(ParseTree node, int type) {
+        return node instanceof TerminalNode t && t.getSymbol().getType() == type;
     }
 
     @Override
@@ -620,27 +635,33 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
         if (ctx == null) {
             return List.of();
         }
-        List<Part.Arg> out = new ArrayList<>(ctx.argument().size());
-        for (ArgumentContext a : ctx.argument()) {
-            out.add(arg(a));
+        int n = ctx.getChildCount();
+        if (n <= 2) {
+            return List.of();
+        }
+        List<Part.Arg> out = new ArrayList<>(n / 2);
+        for (int i = 1; i < n; i++) {
+            if (ctx.getChild(i) instanceof ArgumentContext a) {
+                out.add(arg(a));
+            }
         }
         return out;
     }
 
     /** `f(...)`: the first-class callable syntax of PHP 8.1. */
     static boolean isCallableRef(ArgumentsContext ctx) {
-        return ctx != null && ctx.ELLIPSIS() != null && ctx.argument().isEmpty();
+        return ctx != null && ctx.getChildCount() == 3 && isToken(ctx.getChild(1), PhpLexer.ELLIPSIS);
     }
 
     private Part.Arg arg(ArgumentContext a) {
         Span span = b.span(a);
         if (a instanceof NamedArgumentContext n) {
-            return new Part.Arg(span, b.identifier(n.identifier()), expr(n.expr()), false);
+            return new Part.Arg(span, b.identifier(n.identifier()), expr(exprAt(n, 2)), false);
         }
         if (a instanceof SpreadArgumentContext s) {
-            return new Part.Arg(span, null, expr(s.expr()), true);
+            return new Part.Arg(span, null, expr(exprAt(s, 1)), true);
         }
-        return new Part.Arg(span, null, expr(((PositionalArgumentContext) a).expr()), false);
+        return new Part.Arg(span, null, expr(exprAt(a, 0)), false);
     }
 
     Expr errorAt(ParserRuleContext ctx) {

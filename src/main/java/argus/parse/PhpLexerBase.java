@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 
 /**
  * What PHP's lexer decides by looking ahead further than a lexer grammar can say:
@@ -17,6 +18,8 @@ public abstract class PhpLexerBase extends Lexer {
     /** 0: normal; 1..3: inside `__halt_compiler ( ) ;`; 4: the rest of the file is data. */
     private int haltState;
     private final PhpCharStream raw;
+    private final int[] scanEnd = new int[1];
+    private boolean fastPath = true;
 
     protected PhpLexerBase(CharStream input) {
         super(input);
@@ -182,11 +185,72 @@ public abstract class PhpLexerBase extends Lexer {
                 return consumeAs(PhpLexer.HALT_DATA, HIDDEN, _input.size());
             }
         }
-        Token t = super.nextToken();
+        Token t = fastPath ? fastToken() : null;
+        if (t == null) {
+            t = super.nextToken();
+        }
         if (haltState > 0 && haltState < 4 && t.getChannel() == DEFAULT_TOKEN_CHANNEL && t.getType() != PhpLexer.HALT_COMPILER) {
             haltState++;
         }
         return t;
+    }
+
+    /** Turns the hand-written recognisers of {@link FastScan} off, to compare with ANTLR's alone. */
+    public void setFastPath(boolean on) {
+        this.fastPath = on;
+    }
+
+    /**
+     * The next token from {@link FastScan}, skipping whitespace, or null when ANTLR must
+     * decide. Only in code mode and only on our byte stream.
+     */
+    private Token fastToken() {
+        if (_mode != PhpLexer.PHP || raw == null) {
+            return null;
+        }
+        byte[] bytes = raw.bytes();
+        while (true) {
+            int p = _input.index();
+            if (p >= bytes.length) {
+                return null;
+            }
+            int q = FastScan.whitespaceEnd(bytes, p);
+            if (q > p) {
+                advance(bytes, p, q);
+                continue;
+            }
+            int type = FastScan.scan(bytes, p, scanEnd);
+            if (type < 0) {
+                return null;
+            }
+            int line = getLine();
+            int column = getCharPositionInLine();
+            int end = scanEnd[0];
+            advance(bytes, p, end);
+            int channel = type == PhpLexer.LINE_COMMENT || type == PhpLexer.BLOCK_COMMENT
+                    || type == PhpLexer.DOC_COMMENT ? PhpLexer.COMMENTS : DEFAULT_TOKEN_CHANNEL;
+            Token t = _factory.create(_tokenFactorySourcePair, type, null, channel, p, end - 1, line, column);
+            emit(t);
+            return t;
+        }
+    }
+
+    /** Moves the input to {@code to}, keeping line and column as ANTLR's simulator counts them. */
+    private void advance(byte[] bytes, int from, int to) {
+        LexerATNSimulator sim = getInterpreter();
+        int line = sim.getLine();
+        int column = sim.getCharPositionInLine();
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        _input.seek(to);
+        sim.setLine(line);
+        sim.setCharPositionInLine(column);
     }
 
     /** Emits the chars up to {@code stop} as one token of the given type. */

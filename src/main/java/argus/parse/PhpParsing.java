@@ -10,6 +10,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -28,7 +29,7 @@ public final class PhpParsing {
         PhpLexer lexer = new PhpLexer(new PhpCharStream(source.bytes(), source.path()));
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors.lexerListener());
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new SizedTokenStream(lexer, source.length() / 6 + 16);
         PhpParser parser = new PhpParser(tokens);
         parser.removeErrorListeners();
         parser.setBuildParseTree(true);
@@ -49,6 +50,14 @@ public final class PhpParsing {
         List<Comment> comments = comments(tokens, source);
         List<Stmt> statements = new AstBuilder(source, tokens, errors).file(tree);
         return new ParseResult(source, statements, errors.sorted(), comments, fullLL && !errors.any());
+    }
+
+    /** A token list sized from the file (about one token per 6 bytes) instead of grown from 100. */
+    private static final class SizedTokenStream extends CommonTokenStream {
+        SizedTokenStream(TokenSource source, int expectedTokens) {
+            super(source);
+            tokens = new ArrayList<>(expectedTokens);
+        }
     }
 
     private static List<Comment> comments(CommonTokenStream tokens, SourceFile source) {

@@ -33,25 +33,23 @@ final class Spans {
         end = Math.max(end, start);
         int line = first.getLine();
         int column = first.getCharPositionInLine() + 1;
-        int endLine;
-        int endColumn;
+        int endLine = last.getLine();
+        int endColumn = last.getCharPositionInLine() + 1 + (end - last.getStartIndex());
         if (mayBreakLines(last.getType())) {
-            var lines = source.lines();
-            endLine = lines.lineOf(Math.max(start, end - 1));
-            endColumn = end - lines.lineStart(endLine) + 1;
-            if (end > start && isBreak(source.bytes()[end - 1])) {
-                endLine = lines.lineOf(end);
-                endColumn = 1;
+            // Count line breaks inside the token as ANTLR does (\n only), so spans agree with token lines.
+            byte[] bytes = source.bytes();
+            int lastBreak = -1;
+            for (int i = Math.max(last.getStartIndex(), 0); i < end; i++) {
+                if (bytes[i] == '\n') {
+                    endLine++;
+                    lastBreak = i;
+                }
             }
-        } else {
-            endLine = last.getLine();
-            endColumn = last.getCharPositionInLine() + 1 + (end - last.getStartIndex());
+            if (lastBreak >= 0) {
+                endColumn = end - lastBreak;
+            }
         }
         return new Span(start, end, line, column, endLine, endColumn);
-    }
-
-    private static boolean isBreak(byte b) {
-        return b == '\n' || b == '\r';
     }
 
     private static boolean mayBreakLines(int type) {

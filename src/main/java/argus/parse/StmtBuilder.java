@@ -104,8 +104,8 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
 
     /** The body of a compound statement: a block's statements, or the single statement. */
     List<Stmt> body(StatementContext ctx) {
-        if (ctx instanceof BlockStatementContext block) {
-            return statements(block.statement());
+        if (ctx != null && ctx.blockStatement() != null) {
+            return statements(ctx.blockStatement().statement());
         }
         Stmt s = statement(ctx);
         return s == null ? List.of() : List.of(s);
@@ -113,6 +113,12 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
 
     List<Stmt> block(BlockContext ctx) {
         return ctx == null ? List.of() : statements(ctx.statement());
+    }
+
+    /** `statement` only chooses among the statement rules. */
+    @Override
+    public Stmt visitStatement(StatementContext ctx) {
+        return ctx.getChildCount() == 0 ? null : ctx.getChild(0).accept(this);
     }
 
     @Override
@@ -248,7 +254,7 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
         List<Stmt> body;
         if (ctx.COLON() != null) {
             body = statements(ctx.statement());
-        } else if (ctx.statement().isEmpty() || ctx.statement(0) instanceof EmptyStatementContext) {
+        } else if (ctx.statement().isEmpty() || ctx.statement(0).emptyStatement() != null) {
             body = null;
         } else {
             body = body(ctx.statement(0));

@@ -2,7 +2,10 @@ package argus.source;
 
 import java.util.Arrays;
 
-/** Offsets of line starts, for turning offsets into lines and back. Lines end at \n, \r\n or \r. */
+/**
+ * Offsets of line starts, for turning offsets into lines and back. A line ends at \n (so also
+ * at \r\n), the way the lexer counts lines; a lone \r does not end one.
+ */
 public final class LineMap {
     private final int[] starts;
     private final int length;
@@ -16,8 +19,7 @@ public final class LineMap {
         int[] starts = new int[64];
         int n = 1;
         for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b == '\n' || b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+            if (bytes[i] == '\n') {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
