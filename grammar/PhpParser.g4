@@ -16,6 +16,8 @@
  */
 parser grammar PhpParser;
 
+// `?>` ends a statement as `;` does: every statement ends in (SEMI | CLOSE_TAG).
+
 options {
     tokenVocab = PhpLexer;
     contextSuperClass = argus.parse.CompactContext;
@@ -62,54 +64,54 @@ blockStatement
 
 ifStatement
     : IF parenExpr ( statement elseIfClause* elseClause?
-    | COLON statement* altElseIfClause* altElseClause? ENDIF semi )
+    | COLON statement* altElseIfClause* altElseClause? ENDIF (SEMI | CLOSE_TAG) )
     ;
 
 whileStatement
-    : WHILE parenExpr ( statement | COLON statement* ENDWHILE semi )
+    : WHILE parenExpr ( statement | COLON statement* ENDWHILE (SEMI | CLOSE_TAG) )
     ;
 
 doWhileStatement
-    : DO statement WHILE parenExpr semi
+    : DO statement WHILE parenExpr (SEMI | CLOSE_TAG)
     ;
 
 forStatement
     : FOR LPAREN forInit=exprList? SEMI forCond=exprList? SEMI forStep=exprList? RPAREN
-    ( statement | COLON statement* ENDFOR semi )
+    ( statement | COLON statement* ENDFOR (SEMI | CLOSE_TAG) )
     ;
 
 foreachStatement
     : FOREACH LPAREN expr AS foreachTarget (DOUBLE_ARROW foreachTarget)? RPAREN
-    ( statement | COLON statement* ENDFOREACH semi )
+    ( statement | COLON statement* ENDFOREACH (SEMI | CLOSE_TAG) )
     ;
 
 switchStatement
     : SWITCH parenExpr ( LBRACE SEMI? switchCase* RBRACE
-    | COLON SEMI? switchCase* ENDSWITCH semi )
+    | COLON SEMI? switchCase* ENDSWITCH (SEMI | CLOSE_TAG) )
     ;
 
 breakStatement
-    : BREAK expr? semi
+    : BREAK expr? (SEMI | CLOSE_TAG)
     ;
 
 continueStatement
-    : CONTINUE expr? semi
+    : CONTINUE expr? (SEMI | CLOSE_TAG)
     ;
 
 returnStatement
-    : RETURN expr? semi
+    : RETURN expr? (SEMI | CLOSE_TAG)
     ;
 
 globalStatement
-    : GLOBAL expr (COMMA expr)* semi
+    : GLOBAL expr (COMMA expr)* (SEMI | CLOSE_TAG)
     ;
 
 staticStatement
-    : STATIC staticVar (COMMA staticVar)* semi
+    : STATIC staticVar (COMMA staticVar)* (SEMI | CLOSE_TAG)
     ;
 
 echoStatement
-    : (ECHO | OPEN_TAG_ECHO) exprList semi
+    : (ECHO | OPEN_TAG_ECHO) exprList (SEMI | CLOSE_TAG)
     ;
 
 inlineHtmlStatement
@@ -117,12 +119,12 @@ inlineHtmlStatement
     ;
 
 unsetStatement
-    : UNSET LPAREN exprList? COMMA? RPAREN semi
+    : UNSET LPAREN exprList? COMMA? RPAREN (SEMI | CLOSE_TAG)
     ;
 
 declareStatement
     : DECLARE LPAREN declareItem (COMMA declareItem)* RPAREN
-    ( statement | COLON statement* ENDDECLARE semi )
+    ( statement | COLON statement* ENDDECLARE (SEMI | CLOSE_TAG) )
     ;
 
 tryStatement
@@ -130,7 +132,7 @@ tryStatement
     ;
 
 gotoStatement
-    : GOTO NAME semi
+    : GOTO NAME (SEMI | CLOSE_TAG)
     ;
 
 labelStatement
@@ -146,23 +148,23 @@ classStatement
     ;
 
 namespaceStatement
-    : NAMESPACE namespaceName? ( LBRACE statement* RBRACE | semi )
+    : NAMESPACE namespaceName? ( LBRACE statement* RBRACE | (SEMI | CLOSE_TAG) )
     ;
 
 useStatement
-    : USE useKind? useItem (COMMA useItem)* semi
+    : USE useKind? useItem (COMMA useItem)* (SEMI | CLOSE_TAG)
     ;
 
 groupUseStatement
-    : USE useKind? NAME_PREFIX LBRACE groupUseItem (COMMA groupUseItem)* COMMA? RBRACE semi
+    : USE useKind? NAME_PREFIX LBRACE groupUseItem (COMMA groupUseItem)* COMMA? RBRACE (SEMI | CLOSE_TAG)
     ;
 
 constStatement
-    : CONST constItem (COMMA constItem)* semi
+    : CONST constItem (COMMA constItem)* (SEMI | CLOSE_TAG)
     ;
 
 haltCompilerStatement
-    : HALT_COMPILER LPAREN RPAREN semi
+    : HALT_COMPILER LPAREN RPAREN (SEMI | CLOSE_TAG)
     ;
 
 emptyStatement
@@ -170,13 +172,7 @@ emptyStatement
     ;
 
 expressionStatement
-    : expr semi
-    ;
-
-// `?>` ends a statement as `;` does.
-semi
-    : SEMI
-    | CLOSE_TAG
+    : expr (SEMI | CLOSE_TAG)
     ;
 
 block
@@ -269,14 +265,14 @@ nameList
 
 member
     : attributes? memberModifier* memberBody                                   # declarationMember
-    | USE nameList (semi | LBRACE traitRule* RBRACE)                             # traitUseMember
+    | USE nameList ((SEMI | CLOSE_TAG) | LBRACE traitRule* RBRACE)                             # traitUseMember
     ;
 
 memberBody
-    : FUNCTION AMP? identifier LPAREN parameterList RPAREN returnType? (block | semi) # methodBody
-    | CONST type? constItem (COMMA constItem)* semi                                   # constBody
-    | type? propertyItem (COMMA propertyItem)* (semi | propertyHooks)                 # propertyBody
-    | CASE identifier (ASSIGN expr)? semi                                             # enumCaseBody
+    : FUNCTION AMP? identifier LPAREN parameterList RPAREN returnType? (block | (SEMI | CLOSE_TAG)) # methodBody
+    | CONST type? constItem (COMMA constItem)* (SEMI | CLOSE_TAG)                                   # constBody
+    | type? propertyItem (COMMA propertyItem)* ((SEMI | CLOSE_TAG) | propertyHooks)                 # propertyBody
+    | CASE identifier (ASSIGN expr)? (SEMI | CLOSE_TAG)                                             # enumCaseBody
     ;
 
 memberModifier
@@ -303,12 +299,12 @@ propertyHooks
 
 propertyHook
     : attributes? memberModifier* AMP? identifier (LPAREN parameterList RPAREN)?
-          ( DOUBLE_ARROW expr semi | block | semi )
+          ( DOUBLE_ARROW expr (SEMI | CLOSE_TAG) | block | (SEMI | CLOSE_TAG) )
     ;
 
 traitRule
-    : traitMethodRef INSTEADOF nameList semi                                      # insteadofRule
-    | traitMethodRef AS memberModifier? identifier? semi                          # aliasRule
+    : traitMethodRef INSTEADOF nameList (SEMI | CLOSE_TAG)                                      # insteadofRule
+    | traitMethodRef AS memberModifier? identifier? (SEMI | CLOSE_TAG)                          # aliasRule
     ;
 
 traitMethodRef
@@ -367,7 +363,7 @@ expr
     | DQ_STRING                                                                  # dqStringPrimary
     | ARRAY LPAREN arrayItemList RPAREN                                          # arrayPrimary
     | LBRACKET arrayItemList RBRACKET                                            # shortArrayPrimary
-    | (name | STATIC | READONLY)                                                 # namePrimary
+    | (NAME | QUALIFIED_NAME | STATIC | READONLY)                                # namePrimary
     | primary                                                                    # primaryExpr
     | expr LBRACKET expr? RBRACKET                                               # indexExpr
     | expr LBRACE expr RBRACE                                                    # curlyIndexExpr

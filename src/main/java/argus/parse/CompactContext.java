@@ -5,7 +5,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * Base of every generated parse-tree context. Most contexts have one to three children;
+ * Base of every generated parse-tree context. Most contexts have one to four children;
  * ANTLR's default list of ten wastes about 40 bytes a node, which on big files (a 4 MB
  * array literal) turns into garbage-collector time.
  */
@@ -20,7 +20,7 @@ public class CompactContext extends ParserRuleContext {
     @Override
     public <T extends ParseTree> T addAnyChild(T t) {
         if (children == null) {
-            children = new ArrayList<>(3);
+            children = new ArrayList<>(4);
         }
         children.add(t);
         return t;

@@ -623,10 +623,11 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     }
 
     Name namePrimaryName(NamePrimaryContext ctx) {
-        if (ctx.name() != null) {
-            return b.name(ctx.name());
+        Token t = ctx.getStart();
+        if (t.getType() == PhpLexer.NAME || t.getType() == PhpLexer.QUALIFIED_NAME) {
+            return Name.parse(b.span(t), t.getText());
         }
-        return b.name(ctx.STATIC() != null ? ctx.STATIC() : ctx.READONLY());
+        return new Name(b.span(t), t.getText(), Name.Kind.UNQUALIFIED);
     }
 
     // ------------------------------------------------------------------ arguments

@@ -34,6 +34,10 @@ final class LiteralBuilder {
         if (t.getType() == PhpLexer.DNUMBER) {
             return new Expr.FloatLit(span, Double.parseDouble(s), raw);
         }
+        if (s.length() <= 18 && (s.length() == 1 || s.charAt(0) != '0')) {
+            // The common case, a short decimal, without BigInteger.
+            return new Expr.IntLit(span, Long.parseLong(s), raw);
+        }
         int radix = 10;
         String digits = s;
         String lower = s.toLowerCase(java.util.Locale.ROOT);

@@ -251,13 +251,14 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
         for (DeclareItemContext item : ctx.declareItem()) {
             items.add(new Part.DeclareItem(b.span(item), b.identifier(item.identifier()), expr(item.expr())));
         }
+        List<StatementContext> statements = ctx.statement();
         List<Stmt> body;
         if (ctx.COLON() != null) {
-            body = statements(ctx.statement());
-        } else if (ctx.statement().isEmpty() || ctx.statement(0).emptyStatement() != null) {
+            body = statements(statements);
+        } else if (statements.isEmpty() || statements.get(0).emptyStatement() != null) {
             body = null;
         } else {
-            body = body(ctx.statement(0));
+            body = body(statements.get(0));
         }
         return new Stmt.Declare(b.span(ctx), items, body);
     }
