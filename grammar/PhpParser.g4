@@ -28,38 +28,34 @@ file
     ;
 
 statement
-    : blockStatement
-    | ifStatement
-    | whileStatement
-    | doWhileStatement
-    | forStatement
-    | foreachStatement
-    | switchStatement
-    | breakStatement
-    | continueStatement
-    | returnStatement
-    | globalStatement
-    | staticStatement
-    | echoStatement
-    | inlineHtmlStatement
-    | unsetStatement
-    | declareStatement
-    | tryStatement
-    | gotoStatement
-    | labelStatement
-    | functionStatement
-    | classStatement
-    | namespaceStatement
-    | useStatement
-    | groupUseStatement
-    | constStatement
-    | haltCompilerStatement
-    | emptyStatement
-    | expressionStatement
-    ;
-
-blockStatement
-    : LBRACE statement* RBRACE
+    : LBRACE statement* RBRACE  # blockStatement
+    | ifStatement  # ifStmt
+    | whileStatement  # whileStmt
+    | doWhileStatement  # doWhileStmt
+    | forStatement  # forStmt
+    | foreachStatement  # foreachStmt
+    | switchStatement  # switchStmt
+    | BREAK expr? (SEMI | CLOSE_TAG)  # breakStatement
+    | CONTINUE expr? (SEMI | CLOSE_TAG)  # continueStatement
+    | RETURN expr? (SEMI | CLOSE_TAG)  # returnStatement
+    | GLOBAL expr (COMMA expr)* (SEMI | CLOSE_TAG)  # globalStatement
+    | STATIC staticVar (COMMA staticVar)* (SEMI | CLOSE_TAG)  # staticStatement
+    | (ECHO | OPEN_TAG_ECHO) exprList (SEMI | CLOSE_TAG)  # echoStatement
+    | INLINE_HTML  # inlineHtmlStatement
+    | UNSET LPAREN exprList? COMMA? RPAREN (SEMI | CLOSE_TAG)  # unsetStatement
+    | declareStatement  # declareStmt
+    | tryStatement  # tryStmt
+    | GOTO NAME (SEMI | CLOSE_TAG)  # gotoStatement
+    | NAME COLON  # labelStatement
+    | functionStatement  # functionStmt
+    | classStatement  # classStmt
+    | namespaceStatement  # namespaceStmt
+    | USE useKind? useItem (COMMA useItem)* (SEMI | CLOSE_TAG)  # useStatement
+    | USE useKind? NAME_PREFIX LBRACE groupUseItem (COMMA groupUseItem)* COMMA? RBRACE (SEMI | CLOSE_TAG)  # groupUseStatement
+    | CONST constItem (COMMA constItem)* (SEMI | CLOSE_TAG)  # constStatement
+    | HALT_COMPILER LPAREN RPAREN (SEMI | CLOSE_TAG)  # haltCompilerStatement
+    | (SEMI | CLOSE_TAG)  # emptyStatement
+    | expr (SEMI | CLOSE_TAG)  # expressionStatement
     ;
 
 ifStatement
@@ -90,38 +86,6 @@ switchStatement
     | COLON SEMI? switchCase* ENDSWITCH (SEMI | CLOSE_TAG) )
     ;
 
-breakStatement
-    : BREAK expr? (SEMI | CLOSE_TAG)
-    ;
-
-continueStatement
-    : CONTINUE expr? (SEMI | CLOSE_TAG)
-    ;
-
-returnStatement
-    : RETURN expr? (SEMI | CLOSE_TAG)
-    ;
-
-globalStatement
-    : GLOBAL expr (COMMA expr)* (SEMI | CLOSE_TAG)
-    ;
-
-staticStatement
-    : STATIC staticVar (COMMA staticVar)* (SEMI | CLOSE_TAG)
-    ;
-
-echoStatement
-    : (ECHO | OPEN_TAG_ECHO) exprList (SEMI | CLOSE_TAG)
-    ;
-
-inlineHtmlStatement
-    : INLINE_HTML
-    ;
-
-unsetStatement
-    : UNSET LPAREN exprList? COMMA? RPAREN (SEMI | CLOSE_TAG)
-    ;
-
 declareStatement
     : DECLARE LPAREN declareItem (COMMA declareItem)* RPAREN
     ( statement | COLON statement* ENDDECLARE (SEMI | CLOSE_TAG) )
@@ -129,14 +93,6 @@ declareStatement
 
 tryStatement
     : TRY block catchClause* (FINALLY block)?
-    ;
-
-gotoStatement
-    : GOTO NAME (SEMI | CLOSE_TAG)
-    ;
-
-labelStatement
-    : NAME COLON
     ;
 
 functionStatement
@@ -149,30 +105,6 @@ classStatement
 
 namespaceStatement
     : NAMESPACE namespaceName? ( LBRACE statement* RBRACE | (SEMI | CLOSE_TAG) )
-    ;
-
-useStatement
-    : USE useKind? useItem (COMMA useItem)* (SEMI | CLOSE_TAG)
-    ;
-
-groupUseStatement
-    : USE useKind? NAME_PREFIX LBRACE groupUseItem (COMMA groupUseItem)* COMMA? RBRACE (SEMI | CLOSE_TAG)
-    ;
-
-constStatement
-    : CONST constItem (COMMA constItem)* (SEMI | CLOSE_TAG)
-    ;
-
-haltCompilerStatement
-    : HALT_COMPILER LPAREN RPAREN (SEMI | CLOSE_TAG)
-    ;
-
-emptyStatement
-    : (SEMI | CLOSE_TAG)
-    ;
-
-expressionStatement
-    : expr (SEMI | CLOSE_TAG)
     ;
 
 block
@@ -393,7 +325,8 @@ expr
     | <assoc=right> expr COALESCE expr                                           # binaryExpr
     | expr QUESTION expr? COLON expr                                             # ternaryExpr
     | <assoc=right> expr ASSIGN AMP expr                                         # assignRefExpr
-    | <assoc=right> expr assignOp expr                                           # assignExpr
+    | <assoc=right> expr (ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | MUL_ASSIGN | DIV_ASSIGN | CONCAT_ASSIGN | MOD_ASSIGN
+        | POW_ASSIGN | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | SL_ASSIGN | SR_ASSIGN | COALESCE_ASSIGN) expr # assignExpr
     | YIELD_FROM expr                                                            # yieldFromExpr
     | YIELD (expr (DOUBLE_ARROW expr)?)?                                         # yieldExpr
     | PRINT expr                                                                 # printExpr
@@ -420,17 +353,12 @@ primary
     | MATCH LPAREN expr COMMA? RPAREN LBRACE (matchArm (COMMA matchArm)* COMMA?)? RBRACE # matchPrimary
     | attributes? STATIC? FUNCTION AMP? LPAREN parameterList RPAREN closureUse? returnType? block # closurePrimary
     | NEW attributes? classModifier* CLASS arguments? (EXTENDS name)? (IMPLEMENTS nameList)? classBody # anonymousClassPrimary
-    | CLONE LPAREN argument COMMA (argument (COMMA argument)* COMMA?)? RPAREN      # cloneWithPrimary
+    | CLONE LPAREN expr COMMA expr COMMA? RPAREN                                 # cloneWithPrimary
     | attributes? STATIC? FN AMP? LPAREN parameterList RPAREN returnType? DOUBLE_ARROW expr   # arrowFunctionPrimary
     ;
 
 castOp
     : INT_CAST | FLOAT_CAST | STRING_CAST | BOOL_CAST | ARRAY_CAST | OBJECT_CAST | UNSET_CAST | VOID_CAST
-    ;
-
-assignOp
-    : ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | MUL_ASSIGN | DIV_ASSIGN | CONCAT_ASSIGN | MOD_ASSIGN
-    | POW_ASSIGN | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | SL_ASSIGN | SR_ASSIGN | COALESCE_ASSIGN
     ;
 
 
@@ -445,10 +373,15 @@ name
     | QUALIFIED_NAME
     ;
 
+
 // Member, constant and named-argument names may be any keyword.
 identifier
     : NAME
-    | ABSTRACT | AND | ARRAY | AS | BREAK | CALLABLE | CASE | CATCH | CLASS | CLONE | CONST
+    | keyword
+    ;
+
+keyword
+    : ABSTRACT | AND | ARRAY | AS | BREAK | CALLABLE | CASE | CATCH | CLASS | CLONE | CONST
     | CONTINUE | DECLARE | DEFAULT | DO | ECHO | ELSE | ELSEIF | EMPTY | ENDDECLARE | ENDFOR
     | ENDFOREACH | ENDIF | ENDSWITCH | ENDWHILE | ENUM | EVAL | EXIT | EXTENDS | FINAL | FINALLY
     | FN | FOR | FOREACH | FUNCTION | GLOBAL | GOTO | IF | IMPLEMENTS | INCLUDE | INCLUDE_ONCE
@@ -458,27 +391,29 @@ identifier
     ;
 
 memberName
-    : identifier
+    : NAME
+    | keyword
     | VARIABLE
     | DOLLAR variableName
     | LBRACE expr RBRACE
     ;
 
 staticMemberName
-    : identifier
+    : NAME
+    | keyword
     | VARIABLE
     | DOLLAR variableName
     | LBRACE expr RBRACE
     ;
 
+// A positional argument is the bare expression; named and spread arguments carry a prefix.
 arguments
-    : LPAREN (ELLIPSIS | argument (COMMA argument)* COMMA?)? RPAREN
+    : LPAREN (ELLIPSIS | argumentPrefix? expr (COMMA argumentPrefix? expr)* COMMA?)? RPAREN
     ;
 
-argument
-    : identifier COLON expr                                                      # namedArgument
-    | ELLIPSIS expr                                                              # spreadArgument
-    | expr                                                                       # positionalArgument
+argumentPrefix
+    : identifier COLON
+    | ELLIPSIS
     ;
 
 exprList

@@ -152,8 +152,8 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
         if (name == null) {
             return new Expr.ClassConstFetch(span, cls, new Expr.Error(span));
         }
-        if (name.identifier() != null) {
-            return new Expr.ClassConstFetch(span, cls, b.identifier(name.identifier()));
+        if (isPlainName(name)) {
+            return new Expr.ClassConstFetch(span, cls, b.identifier(name));
         }
         if (name.VARIABLE() != null) {
             return new Expr.StaticPropertyFetch(span, cls, b.variableIdentifier(name.VARIABLE()));
@@ -191,8 +191,8 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
         if (ctx == null) {
             return new Expr.Error(Span.NONE);
         }
-        if (ctx.identifier() != null) {
-            return b.identifier(ctx.identifier());
+        if (isPlainName(ctx)) {
+            return b.identifier(ctx);
         }
         if (ctx.VARIABLE() != null) {
             return b.variable(ctx.VARIABLE());
@@ -201,6 +201,12 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
             return new Expr.VariableVariable(b.span(ctx), variableName(ctx.variableName()));
         }
         return expr(ctx.expr());
+    }
+
+    /** A member name that is a name or keyword (one token), not a variable or `{expr}`. */
+    private static boolean isPlainName(ParserRuleContext ctx) {
+        ParseTree first = ctx.getChild(0);
+        return first instanceof KeywordContext || isToken(first, PhpLexer.NAME);
     }
 
     /** What follows a `$`: `$$a` names the variable by $a's value, `${expr}` by the expression's. */
@@ -255,14 +261,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitCloneWithPrimary(CloneWithPrimaryContext ctx) {
-        List<ArgumentContext> args = ctx.argument();
-        Expr object = argumentValue(args.get(0));
-        Expr with = args.size() > 1 ? argumentValue(args.get(1)) : null;
-        return new Expr.Clone(b.span(ctx), object, with);
-    }
-
-    private Expr argumentValue(ArgumentContext a) {
-        return arg(a).value();
+        return new Expr.Clone(b.span(ctx), expr(exprAt(ctx, 2)), expr(exprAt(ctx, 4)));
     }
 
     // ------------------------------------------------------------------ operators
@@ -353,7 +352,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     @Override
     public Expr visitAssignExpr(AssignExprContext ctx) {
-        BinaryOp op = ctx.getChild(1) instanceof AssignOpContext a ? compoundOp(a) : null;
+        BinaryOp op = ctx.getChild(1) instanceof TerminalNode t ? compoundOp(t.getSymbol().getType()) : null;
         Expr value = expr(exprAt(ctx, 2));
         return Assignments.attach(b, expr(exprAt(ctx, 0)), value,
                 (span, target, v) -> op == null ? new Expr.Assign(span, target, v)
@@ -367,8 +366,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     }
 
     /** null for plain `=`. */
-    private static BinaryOp compoundOp(AssignOpContext ctx) {
-        int type = ((TerminalNode) ctx.getChild(0)).getSymbol().getType();
+    private static BinaryOp compoundOp(int type) {
         return switch (type) {
             case PhpLexer.ASSIGN -> null;
             case PhpLexer.PLUS_ASSIGN -> BinaryOp.ADD;
@@ -632,6 +630,7 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
 
     // ------------------------------------------------------------------ arguments
 
+    /** Arguments: bare expressions, each possibly after a prefix `name:` or `...`. */
     List<Part.Arg> arguments(ArgumentsContext ctx) {
         if (ctx == null) {
             return List.of();
@@ -641,9 +640,21 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
             return List.of();
         }
         List<Part.Arg> out = new ArrayList<>(n / 2);
+        ArgumentPrefixContext prefix = null;
         for (int i = 1; i < n; i++) {
-            if (ctx.getChild(i) instanceof ArgumentContext a) {
-                out.add(arg(a));
+            ParseTree child = ctx.getChild(i);
+            if (child instanceof ArgumentPrefixContext p) {
+                prefix = p;
+            } else if (child instanceof ExprContext e) {
+                Expr value = expr(e);
+                if (prefix == null) {
+                    out.add(new Part.Arg(value.span(), null, value, false));
+                } else {
+                    Span span = b.between(prefix.getStart(), e.getStop());
+                    boolean spread = prefix.ELLIPSIS() != null;
+                    out.add(new Part.Arg(span, spread ? null : b.identifier(prefix.identifier()), value, spread));
+                    prefix = null;
+                }
             }
         }
         return out;
@@ -652,17 +663,6 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     /** `f(...)`: the first-class callable syntax of PHP 8.1. */
     static boolean isCallableRef(ArgumentsContext ctx) {
         return ctx != null && ctx.getChildCount() == 3 && isToken(ctx.getChild(1), PhpLexer.ELLIPSIS);
-    }
-
-    private Part.Arg arg(ArgumentContext a) {
-        Span span = b.span(a);
-        if (a instanceof NamedArgumentContext n) {
-            return new Part.Arg(span, b.identifier(n.identifier()), expr(exprAt(n, 2)), false);
-        }
-        if (a instanceof SpreadArgumentContext s) {
-            return new Part.Arg(span, null, expr(exprAt(s, 1)), true);
-        }
-        return new Part.Arg(span, null, expr(exprAt(a, 0)), false);
     }
 
     Expr errorAt(ParserRuleContext ctx) {

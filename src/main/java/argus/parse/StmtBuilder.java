@@ -104,8 +104,8 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
 
     /** The body of a compound statement: a block's statements, or the single statement. */
     List<Stmt> body(StatementContext ctx) {
-        if (ctx != null && ctx.blockStatement() != null) {
-            return statements(ctx.blockStatement().statement());
+        if (ctx instanceof BlockStatementContext block) {
+            return statements(block.statement());
         }
         Stmt s = statement(ctx);
         return s == null ? List.of() : List.of(s);
@@ -113,12 +113,6 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
 
     List<Stmt> block(BlockContext ctx) {
         return ctx == null ? List.of() : statements(ctx.statement());
-    }
-
-    /** `statement` only chooses among the statement rules. */
-    @Override
-    public Stmt visitStatement(StatementContext ctx) {
-        return ctx.getChildCount() == 0 ? null : ctx.getChild(0).accept(this);
     }
 
     @Override
@@ -255,7 +249,7 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
         List<Stmt> body;
         if (ctx.COLON() != null) {
             body = statements(statements);
-        } else if (statements.isEmpty() || statements.get(0).emptyStatement() != null) {
+        } else if (statements.isEmpty() || statements.get(0) instanceof EmptyStatementContext) {
             body = null;
         } else {
             body = body(statements.get(0));
