@@ -51,7 +51,14 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
     }
 
     List<Expr> exprList(ExprListContext ctx) {
-        return ctx == null ? List.of() : exprs(ctx.expr());
+        if (ctx == null) {
+            return List.of();
+        }
+        List<Expr> out = new ArrayList<>(ctx.getChildCount() / 2 + 1);
+        for (int i = 0; i < ctx.getChildCount(); i += 2) {
+            out.add(expr(exprAt(ctx, i)));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ postfix chains
@@ -501,7 +508,9 @@ final class ExprBuilder extends PhpParserBaseVisitor<Expr> {
             return items;
         }
         boolean slotFilled = false;
-        for (ParseTree child : ctx.children) {
+        List<ParseTree> children = ctx.children;
+        for (int i = 0; i < children.size(); i++) {
+            ParseTree child = children.get(i);
             if (child instanceof ArrayItemContext item) {
                 items.add(arrayItem(item));
                 slotFilled = true;

@@ -196,7 +196,8 @@ final class LiteralBuilder {
         StringBuilder text = new StringBuilder();
         Token textStart = null;
         Token textEnd = null;
-        for (StringPartContext part : list) {
+        for (int i = 0; i < list.size(); i++) {
+            StringPartContext part = list.get(i);
             Token t = part.getStart();
             if (part.DQ_TEXT() != null || part.DQ_LITERAL() != null) {
                 String raw = t.getText();

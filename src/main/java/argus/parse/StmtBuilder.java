@@ -10,7 +10,9 @@ import argus.parse.antlr.PhpParserBaseVisitor;
 import argus.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Statements. The grammar keeps one flat statement list; here unbraced namespaces gather
@@ -29,7 +31,7 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
     }
 
     List<Stmt> file(FileContext ctx) {
-        List<Stmt> flat = statements(ctx.statement());
+        List<Stmt> flat = statementsOf(ctx);
         if (flat.stream().noneMatch(s -> s instanceof Stmt.Namespace ns && !ns.braced())) {
             return flat;
         }
@@ -67,19 +69,42 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
 
     List<Stmt> statements(List<StatementContext> list) {
         List<Stmt> out = new ArrayList<>(list.size());
-        for (StatementContext ctx : list) {
-            Stmt s = statement(ctx);
-            if (s == null) {
-                continue;
-            }
-            if (s instanceof Stmt.InlineHtml html && !out.isEmpty()
-                    && out.get(out.size() - 1) instanceof Stmt.InlineHtml prev && prev.span().end() == html.span().start()) {
-                out.set(out.size() - 1, new Stmt.InlineHtml(prev.span().to(html.span()), prev.text() + html.text()));
-                continue;
-            }
-            out.add(s);
+        for (int i = 0; i < list.size(); i++) {
+            add(out, statement(list.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The statements that are direct children of {@code parent}: a block's, a file's, or the
+     * body of an alternative-syntax construct. Reading the children directly spares the list
+     * and iterator ANTLR's accessors allocate, on the hottest path of the builder.
+     */
+    List<Stmt> statementsOf(ParserRuleContext parent) {
+        List<Stmt> out = new ArrayList<>();
+        if (parent == null || parent.children == null) {
+            return out;
+        }
+        List<ParseTree> children = parent.children;
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof StatementContext ctx) {
+                add(out, statement(ctx));
+            }
+        }
+        return out;
+    }
+
+    /** Appends a statement, merging inline HTML that the lexer split at a `<`. */
+    private static void add(List<Stmt> out, Stmt s) {
+        if (s == null) {
+            return;
+        }
+        if (s instanceof Stmt.InlineHtml html && !out.isEmpty()
+                && out.get(out.size() - 1) instanceof Stmt.InlineHtml prev && prev.span().end() == html.span().start()) {
+            out.set(out.size() - 1, new Stmt.InlineHtml(prev.span().to(html.span()), prev.text() + html.text()));
+            return;
+        }
+        out.add(s);
     }
 
     /**
@@ -105,19 +130,19 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
     /** The body of a compound statement: a block's statements, or the single statement. */
     List<Stmt> body(StatementContext ctx) {
         if (ctx instanceof BlockStatementContext block) {
-            return statements(block.statement());
+            return statementsOf(block);
         }
         Stmt s = statement(ctx);
         return s == null ? List.of() : List.of(s);
     }
 
     List<Stmt> block(BlockContext ctx) {
-        return ctx == null ? List.of() : statements(ctx.statement());
+        return ctx == null ? List.of() : statementsOf(ctx);
     }
 
     @Override
     public Stmt visitBlockStatement(BlockStatementContext ctx) {
-        return new Stmt.Block(b.span(ctx), statements(ctx.statement()));
+        return new Stmt.Block(b.span(ctx), statementsOf(ctx));
     }
 
     @Override
@@ -135,12 +160,12 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
                 otherwise = body(ctx.elseClause().statement());
             }
         } else {
-            then = statements(ctx.statement());
+            then = statementsOf(ctx);
             for (AltElseIfClauseContext c : ctx.altElseIfClause()) {
-                elseIfs.add(new Part.ElseIf(b.span(c), paren(c.parenExpr()), statements(c.statement())));
+                elseIfs.add(new Part.ElseIf(b.span(c), paren(c.parenExpr()), statementsOf(c)));
             }
             if (ctx.altElseClause() != null) {
-                otherwise = statements(ctx.altElseClause().statement());
+                otherwise = statementsOf(ctx.altElseClause());
             }
         }
         return new Stmt.If(b.span(ctx), cond, then, elseIfs, otherwise);
@@ -190,7 +215,7 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
         List<Part.Case> cases = new ArrayList<>();
         for (SwitchCaseContext c : ctx.switchCase()) {
             Expr cond = c.DEFAULT() != null ? null : expr(c.expr());
-            cases.add(new Part.Case(b.span(c), cond, statements(c.statement())));
+            cases.add(new Part.Case(b.span(c), cond, statementsOf(c)));
         }
         return new Stmt.Switch(b.span(ctx), paren(ctx.parenExpr()), cases);
     }
@@ -297,7 +322,7 @@ final class StmtBuilder extends PhpParserBaseVisitor<Stmt> {
         Name name = ctx.namespaceName() == null ? null
                 : Name.parse(b.span(ctx.namespaceName()), ctx.namespaceName().getText());
         boolean braced = ctx.LBRACE() != null;
-        List<Stmt> body = braced ? statements(ctx.statement()) : List.of();
+        List<Stmt> body = braced ? statementsOf(ctx) : List.of();
         return new Stmt.Namespace(b.span(ctx), name, body, braced);
     }
 
