@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Parse speed of argus against PHP's own parser (php-ast) and nikic/php-parser, on real code bases.
-# Whole-process wall-clock times (JVM start included), one run each; peak RSS for every tool.
+# Whole-process wall-clock times (JVM start included), one run each; peak RSS for every tool;
+# then the slowest files parsed inside one process (bench/SlowestFiles.java).
 #   usage: bench/parse-bench.sh [NAME...]   code bases of the corpus (default: all five)
 #   env:   CORPUS (default ~/.cache/php-corpus), fetched with shared/corpus/fetch-corpus.sh if missing
 # A quick smoke run: bench/parse-bench.sh php-parser
@@ -64,3 +65,9 @@ ratio() { local a b; a="$tmp/$(key "$1").s"; b="$tmp/$(key "$2").s"
 ratio "argus --threads 1" "php-ast" "argus (1 thread) time / php-ast time:"
 ratio "argus --threads 1" "nikic/php-parser" "argus (1 thread) time / nikic time:"
 ratio "argus --threads 1" "argus --threads 2" "speed-up of 2 threads over 1:"
+
+# The slowest files, timed one by one inside a single process (files in the order above, so
+# each is parsed as it would be mid-run); the big first ones also pay for JIT warm-up.
+echo "slowest files (one process, 1 thread, same JVM flags as bin/argus):"
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms1g -Xmn700m -cp "$root/target/argus.jar" \
+  "$root/bench/SlowestFiles.java" "$list" 3 | sed 's/^/  /'
