@@ -1,4 +1,4 @@
-import argus.parse.ParseResult;
+import argus.ast.ParseResult;
 import argus.parse.PhpParsing;
 import argus.source.SourceFile;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package argus.parse;
 
+import argus.ast.ParseResult;
 import argus.ast.Stmt;
 import argus.parse.antlr.PhpLexer;
 import argus.parse.antlr.PhpParser;

@@ -1,5 +1,6 @@
 package argus.parse;
 
+import argus.ast.SyntaxError;
 import argus.parse.antlr.PhpLexer;
 import argus.source.SourceFile;
 import argus.source.Span;

@@ -1,6 +1,6 @@
 package argus.rules;
 
-import argus.parse.ParseResult;
+import argus.ast.ParseResult;
 
 /** A rule about a whole file: its syntax errors, its comments, the shape of its statements. */
 public interface FileRule extends Rule {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import argus.parse.ParseResult;
+import argus.ast.ParseResult;
 import argus.parse.PhpParsing;
 import argus.source.SourceFile;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package argus.parse;
 
+import argus.ast.ParseResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

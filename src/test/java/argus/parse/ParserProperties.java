@@ -1,5 +1,7 @@
 package argus.parse;
 
+import argus.ast.ParseResult;
+import argus.ast.SyntaxError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

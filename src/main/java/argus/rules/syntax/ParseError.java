@@ -2,8 +2,8 @@ package argus.rules.syntax;
 
 import argus.diag.Category;
 import argus.diag.Severity;
-import argus.parse.ParseResult;
-import argus.parse.SyntaxError;
+import argus.ast.ParseResult;
+import argus.ast.SyntaxError;
 import argus.rules.FileRule;
 import argus.rules.FindingSink;
 import argus.rules.RuleInfo;

@@ -1,4 +1,4 @@
-package argus.parse;
+package argus.ast;
 
 import argus.source.Span;
 

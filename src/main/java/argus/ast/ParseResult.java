@@ -1,6 +1,6 @@
-package argus.parse;
+package argus.ast;
 
-import argus.ast.Stmt;
+
 import argus.source.Comment;
 import argus.source.SourceFile;
 import java.util.List;
