@@ -3,7 +3,7 @@ package argus.cli;
 import argus.diag.Finding;
 import argus.diag.Severity;
 import argus.driver.FileSet;
-import argus.driver.ParallelParser;
+import argus.driver.Analysis;
 import argus.driver.Progress;
 import argus.report.Format;
 import argus.report.Report;
@@ -86,18 +86,18 @@ abstract class FileCommand implements Callable<Integer> {
             io.err().println("argus: warning: no PHP files found in " + String.join(" ", roots));
         }
 
-        ParallelParser.Result parsed;
+        Analysis.Result parsed;
         try (Progress progress = io.errIsTerminal() && !noProgress
-                ? Progress.terminal(io.err(), "parsing", files.files().size()) : Progress.NONE) {
-            parsed = ParallelParser.parse(files.files(), workers, progress);
+                ? Progress.terminal(io.err(), "analysing", files.files().size()) : Progress.NONE) {
+            parsed = Analysis.run(files.files(), workers, progress, analyzer());
         }
-        for (ParallelParser.Failure f : parsed.failures()) {
+        for (Analysis.Failure f : parsed.failures()) {
             io.err().println("argus: internal error while parsing " + f.file() + ": " + Main.describe(f.error())
                     + "; " + Main.REPORT_HINT);
             Main.debug(io.err(), f.error());
         }
         Map<String, SourceFile> sources = new TreeMap<>();
-        for (ParallelParser.FileResult r : parsed.files()) {
+        for (Analysis.FileResult r : parsed.files()) {
             if (r.source() != null) {
                 sources.put(r.source().path(), r.source());
             }
@@ -111,6 +111,9 @@ abstract class FileCommand implements Callable<Integer> {
         }
         return failing(report.findings()) ? Main.FINDINGS : Main.OK;
     }
+
+    /** What each file goes through after it is read. */
+    abstract Analysis.FileAnalyzer analyzer();
 
     /** Lint fails on errors; {@code analyse} will take {@code --fail-on}. */
     boolean failing(List<Finding> findings) {

@@ -3,21 +3,16 @@ package argus.driver;
 import argus.diag.Category;
 import argus.diag.Finding;
 import argus.diag.Severity;
-import argus.ast.ParseResult;
-import argus.parse.PhpParsing;
-import argus.ast.SyntaxError;
 import argus.source.SourceFile;
 import argus.source.Span;
-import argus.source.Utf8;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * Phase 1 of a lint run: reads and parses every file on the {@link WorkerPool}, and turns syntax
- * errors into {@code ParseError} findings.
+ * Runs a {@link FileAnalyzer} (parse, then the enabled rules) over every file on the
+ * {@link WorkerPool}, results kept in file order whatever the thread count.
  * <ul>
  *   <li>A file that cannot be read (vanished, permission, a folder in its place) also becomes a
  *       {@code ParseError} finding, "cannot read file: reason", at 1:1: it then shows in every report
@@ -27,7 +22,7 @@ import java.util.function.Function;
  *       and exits with 3 after reporting the other files.</li>
  * </ul>
  */
-public final class ParallelParser {
+public final class Analysis {
     public static final String PARSE_ERROR = "ParseError";
     private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
@@ -62,19 +57,18 @@ public final class ParallelParser {
         }
     }
 
-    private ParallelParser() {
+    private Analysis() {
     }
 
-    public static Result parse(List<FileSet.Entry> files, int threads, Progress progress) {
-        return parse(files, threads, progress, PhpParsing::parse);
+    /** What is done with each file once read; must be thread-safe. */
+    public interface FileAnalyzer {
+        List<Finding> analyse(SourceFile source);
     }
 
-    /** With another parser: tests use it to make one file crash. */
-    static Result parse(List<FileSet.Entry> files, int threads, Progress progress,
-                        Function<SourceFile, ParseResult> parser) {
+    public static Result run(List<FileSet.Entry> files, int threads, Progress progress, FileAnalyzer analyzer) {
         long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
         List<WorkerPool.Outcome<FileResult>> outcomes =
-                WorkerPool.run(sizes, threads, i -> parseOne(files.get(i), parser), i -> progress.step());
+                WorkerPool.run(sizes, threads, i -> analyseOne(files.get(i), analyzer), i -> progress.step());
         List<FileResult> results = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -89,7 +83,7 @@ public final class ParallelParser {
         return new Result(results, failures);
     }
 
-    static FileResult parseOne(FileSet.Entry file, Function<SourceFile, ParseResult> parser) {
+    static FileResult analyseOne(FileSet.Entry file, FileAnalyzer analyzer) {
         SourceFile source;
         try {
             // Java arrays stop short of 2 GB; past that readAllBytes throws an OutOfMemoryError, which
@@ -101,12 +95,7 @@ public final class ParallelParser {
         } catch (IOException e) {
             return cannotRead(file, FileSet.reason(e));
         }
-        ParseResult parsed = parser.apply(source);
-        List<Finding> findings = new ArrayList<>(parsed.errors().size());
-        for (SyntaxError e : parsed.errors()) {
-            // The parser words errors with token text, one char per byte; people read UTF-8.
-            findings.add(parseError(source.path(), e.span(), Utf8.fromLatin1Chars(e.message())));
-        }
+        List<Finding> findings = analyzer.analyse(source);
         return new FileResult(lineCount(source), findings, findings.isEmpty() ? null : source);
     }
 

@@ -11,7 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ParallelParserTest {
+class AnalysisTest {
+    private static final Analysis.FileAnalyzer LINT = new RuleAnalyzer(
+            argus.rules.RuleEngine.withDefaults(List.of(new argus.rules.syntax.ParseError())),
+            argus.config.PhpVersionRange.NEWEST);
+
     @TempDir
     Path dir;
 
@@ -21,7 +25,7 @@ class ParallelParserTest {
 
     @Test
     void unreadableFileIsAParseErrorFindingAtItsFirstLine() {
-        ParallelParser.Result r = ParallelParser.parse(List.of(entry("gone.php")), 1, Progress.NONE);
+        Analysis.Result r = Analysis.run(List.of(entry("gone.php")), 1, Progress.NONE, LINT);
         assertEquals(List.of(), r.failures());
         Finding f = r.findings().get(0);
         assertEquals("ParseError", f.rule());
@@ -36,7 +40,7 @@ class ParallelParserTest {
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("huge.php").toFile(), "rw")) {
             f.setLength(3L << 30); // sparse: no disk space used
         }
-        ParallelParser.Result r = ParallelParser.parse(List.of(entry("huge.php")), 1, Progress.NONE);
+        Analysis.Result r = Analysis.run(List.of(entry("huge.php")), 1, Progress.NONE, LINT);
         assertEquals(List.of(), r.failures());
         assertEquals("cannot read file: larger than 2 GB", r.findings().get(0).message());
     }
@@ -47,11 +51,11 @@ class ParallelParserTest {
             Files.writeString(dir.resolve(n), "<?php\nif (\n");
         }
         List<FileSet.Entry> files = List.of(entry("a.php"), entry("boom.php"), entry("c.php"));
-        ParallelParser.Result r = ParallelParser.parse(files, 2, Progress.NONE, source -> {
+        Analysis.Result r = Analysis.run(files, 2, Progress.NONE, source -> {
             if (source.path().equals("boom.php")) {
                 throw new IllegalStateException("builder bug");
             }
-            return argus.parse.PhpParsing.parse(source);
+            return LINT.analyse(source);
         });
         assertEquals(1, r.failures().size());
         assertEquals("boom.php", r.failures().get(0).file());
@@ -62,17 +66,17 @@ class ParallelParserTest {
     @Test
     void sourcesAreKeptOnlyForFilesWithFindings() throws Exception {
         Files.writeString(dir.resolve("ok.php"), "<?php\necho 1;\n");
-        ParallelParser.Result r = ParallelParser.parse(List.of(entry("ok.php")), 1, Progress.NONE);
+        Analysis.Result r = Analysis.run(List.of(entry("ok.php")), 1, Progress.NONE, LINT);
         assertNull(r.files().get(0).source());
         assertEquals(2, r.lines());
     }
 
     @Test
     void linesAreCountedAsPeopleCountThem() {
-        assertEquals(0, ParallelParser.lineCount(SourceFile.of("a", "")));
-        assertEquals(1, ParallelParser.lineCount(SourceFile.of("a", "x")));
-        assertEquals(2, ParallelParser.lineCount(SourceFile.of("a", "x\ny\n")));
-        assertEquals(2, ParallelParser.lineCount(SourceFile.of("a", "x\r\ny")));
-        assertEquals(3, ParallelParser.lineCount(SourceFile.of("a", "\n\n\n")));
+        assertEquals(0, Analysis.lineCount(SourceFile.of("a", "")));
+        assertEquals(1, Analysis.lineCount(SourceFile.of("a", "x")));
+        assertEquals(2, Analysis.lineCount(SourceFile.of("a", "x\ny\n")));
+        assertEquals(2, Analysis.lineCount(SourceFile.of("a", "x\r\ny")));
+        assertEquals(3, Analysis.lineCount(SourceFile.of("a", "\n\n\n")));
     }
 }

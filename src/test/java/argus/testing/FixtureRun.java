@@ -1,0 +1,33 @@
+package argus.testing;
+
+import argus.config.PhpVersionRange;
+import argus.diag.Finding;
+import argus.driver.RuleAnalyzer;
+import argus.rules.Rule;
+import argus.rules.RuleEngine;
+import argus.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs rules over fixture files the way `argus analyse` does, for the fixture and doc tests. */
+public final class FixtureRun {
+    private FixtureRun() {
+    }
+
+    public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files) {
+        RuleAnalyzer analyzer = new RuleAnalyzer(RuleEngine.withDefaults(rules), versions);
+        List<Finding> out = new ArrayList<>();
+        for (SourceFile file : files) {
+            out.addAll(analyzer.analyse(file));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    public static SourceFile read(Path file, String displayName) throws IOException {
+        return new SourceFile(displayName, Files.readAllBytes(file));
+    }
+}
