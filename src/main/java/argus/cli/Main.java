@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code argus}: the entry point, its subcommands, and the mapping of every failure to exit codes 2 and 3. */
 @Command(name = "argus", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Static analyzer for PHP.",
-        subcommands = {AnalyseCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyseCommand.class, LintCommand.class, RulesCommand.class, ExplainCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
