@@ -24,4 +24,9 @@ final class AnalyseCommand extends FileCommand {
                 .toList();
         return new RuleAnalyzer(RuleEngine.withDefaults(rules), PhpVersionRange.NEWEST);
     }
+
+    @Override
+    String resultsKey() {
+        return "analyse";
+    }
 }

@@ -1,5 +1,6 @@
 package argus.cli;
 
+import argus.cache.ResultCache;
 import argus.diag.Finding;
 import argus.diag.Severity;
 import argus.driver.FileSet;
@@ -59,6 +60,13 @@ abstract class FileCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show the progress line (it shows only when stderr is a terminal).")
     boolean noProgress;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Result cache folder (default: $XDG_CACHE_HOME/argus or ~/.cache/argus).")
+    String cacheDir;
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
@@ -89,7 +97,7 @@ abstract class FileCommand implements Callable<Integer> {
         Analysis.Result parsed;
         try (Progress progress = io.errIsTerminal() && !noProgress
                 ? Progress.terminal(io.err(), "analysing", files.files().size()) : Progress.NONE) {
-            parsed = Analysis.run(files.files(), workers, progress, analyzer());
+            parsed = Analysis.run(files.files(), workers, progress, analyzer(), cache(io));
         }
         for (Analysis.Failure f : parsed.failures()) {
             io.err().println("argus: internal error while parsing " + f.file() + ": " + Main.describe(f.error())
@@ -114,6 +122,28 @@ abstract class FileCommand implements Callable<Integer> {
 
     /** What each file goes through after it is read. */
     abstract Analysis.FileAnalyzer analyzer();
+
+    /** Everything besides a file's bytes that its results depend on (rules, severities, PHP versions). */
+    abstract String resultsKey();
+
+    private ResultCache cache(Io io) {
+        if (noCache) {
+            return ResultCache.disabled();
+        }
+        Path dir;
+        String fallback = System.getProperty("argus.cache.dir");
+        if (cacheDir != null) {
+            dir = io.cwd().resolve(cacheDir);
+        } else if (fallback != null && !fallback.isEmpty()) {
+            // The tests' own cache folder, so that they never write into the user's.
+            dir = Path.of(fallback);
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                    .resolve("argus");
+        }
+        return ResultCache.open(dir, Version.BUILD + "\n" + resultsKey());
+    }
 
     /** Lint fails on errors; {@code analyse} will take {@code --fail-on}. */
     boolean failing(List<Finding> findings) {

@@ -16,4 +16,9 @@ final class LintCommand extends FileCommand {
     Analysis.FileAnalyzer analyzer() {
         return new RuleAnalyzer(RuleEngine.withDefaults(List.of(new ParseError())), PhpVersionRange.NEWEST);
     }
+
+    @Override
+    String resultsKey() {
+        return "lint";
+    }
 }

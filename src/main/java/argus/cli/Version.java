@@ -10,6 +10,8 @@ import picocli.CommandLine;
 public final class Version {
     public static final String NAME;
     public static final String VERSION;
+    /** Differs between any two builds; part of the result-cache namespace. */
+    public static final String BUILD;
 
     static {
         Properties p = new Properties();
@@ -24,6 +26,8 @@ public final class Version {
         // An unfiltered placeholder means the classes were built outside Maven (an IDE run).
         String v = p.getProperty("version", "dev");
         VERSION = v.startsWith("${") ? "dev" : v;
+        String b = p.getProperty("build", "");
+        BUILD = b.isEmpty() || b.startsWith("${") ? "dev-" + System.nanoTime() : b;
     }
 
     private Version() {

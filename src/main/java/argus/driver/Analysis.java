@@ -1,5 +1,6 @@
 package argus.driver;
 
+import argus.cache.ResultCache;
 import argus.diag.Category;
 import argus.diag.Finding;
 import argus.diag.Severity;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a {@link FileAnalyzer} (parse, then the enabled rules) over every file on the
@@ -66,9 +68,14 @@ public final class Analysis {
     }
 
     public static Result run(List<FileSet.Entry> files, int threads, Progress progress, FileAnalyzer analyzer) {
+        return run(files, threads, progress, analyzer, ResultCache.disabled());
+    }
+
+    public static Result run(List<FileSet.Entry> files, int threads, Progress progress, FileAnalyzer analyzer,
+                             ResultCache cache) {
         long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
         List<WorkerPool.Outcome<FileResult>> outcomes =
-                WorkerPool.run(sizes, threads, i -> analyseOne(files.get(i), analyzer), i -> progress.step());
+                WorkerPool.run(sizes, threads, i -> analyseOne(files.get(i), analyzer, cache), i -> progress.step());
         List<FileResult> results = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -83,7 +90,7 @@ public final class Analysis {
         return new Result(results, failures);
     }
 
-    static FileResult analyseOne(FileSet.Entry file, FileAnalyzer analyzer) {
+    static FileResult analyseOne(FileSet.Entry file, FileAnalyzer analyzer, ResultCache cache) {
         SourceFile source;
         try {
             // Java arrays stop short of 2 GB; past that readAllBytes throws an OutOfMemoryError, which
@@ -95,8 +102,15 @@ public final class Analysis {
         } catch (IOException e) {
             return cannotRead(file, FileSet.reason(e));
         }
+        Optional<ResultCache.Entry> cached = cache.get(source.bytes(), source.path());
+        if (cached.isPresent()) {
+            List<Finding> findings = cached.get().findings();
+            return new FileResult(cached.get().lines(), findings, findings.isEmpty() ? null : source);
+        }
         List<Finding> findings = analyzer.analyse(source);
-        return new FileResult(lineCount(source), findings, findings.isEmpty() ? null : source);
+        long lines = lineCount(source);
+        cache.put(source.bytes(), new ResultCache.Entry(lines, findings));
+        return new FileResult(lines, findings, findings.isEmpty() ? null : source);
     }
 
     private static FileResult cannotRead(FileSet.Entry file, String reason) {
