@@ -40,6 +40,8 @@ public final class ResultCache {
     private static final ResultCache DISABLED = new ResultCache(null);
 
     private final Path dir;
+    /** Fan-out folders known to exist, so each is created once a run. */
+    private final java.util.Set<String> madeDirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ResultCache(Path dir) {
         this.dir = dir;
@@ -61,12 +63,16 @@ public final class ResultCache {
         return dir != null;
     }
 
+    /** The entry file for some content; null when the cache is off. Compute once, then get and put. */
+    public Path keyOf(byte[] content) {
+        return dir == null ? null : entryFile(content);
+    }
+
     /** A file's cached result, already stamped with {@code displayPath}. */
-    public Optional<Entry> get(byte[] content, String displayPath) {
-        if (dir == null) {
+    public Optional<Entry> get(Path file, String displayPath) {
+        if (file == null) {
             return Optional.empty();
         }
-        Path file = entryFile(content);
         try {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
@@ -77,14 +83,18 @@ public final class ResultCache {
         }
     }
 
-    public void put(byte[] content, Entry entry) {
-        if (dir == null) {
+    public void put(Path file, Entry entry) {
+        if (file == null) {
             return;
         }
-        Path file = entryFile(content);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Path parent = file.getParent();
+            if (madeDirs.add(parent.getFileName().toString())) {
+                Files.createDirectories(parent);
+            }
+            // A name no other thread or process uses at the same moment; cheaper than createTempFile.
+            Path tmp = parent.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().getId() + ".tmp");
             try {
                 Files.write(tmp, write(entry));
                 try {
@@ -108,7 +118,7 @@ public final class ResultCache {
     }
 
     private Path entryFile(byte[] content) {
-        String hash = sha256(content);
+        String hash = ContentHash.hex(content);
         return dir.resolve(hash.substring(0, 2)).resolve(hash.substring(2) + ".json");
     }
 

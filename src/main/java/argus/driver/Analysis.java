@@ -8,6 +8,7 @@ import argus.source.SourceFile;
 import argus.source.Span;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,14 +103,15 @@ public final class Analysis {
         } catch (IOException e) {
             return cannotRead(file, FileSet.reason(e));
         }
-        Optional<ResultCache.Entry> cached = cache.get(source.bytes(), source.path());
+        Path key = cache.keyOf(source.bytes());
+        Optional<ResultCache.Entry> cached = cache.get(key, source.path());
         if (cached.isPresent()) {
             List<Finding> findings = cached.get().findings();
             return new FileResult(cached.get().lines(), findings, findings.isEmpty() ? null : source);
         }
         List<Finding> findings = analyzer.analyse(source);
         long lines = lineCount(source);
-        cache.put(source.bytes(), new ResultCache.Entry(lines, findings));
+        cache.put(key, new ResultCache.Entry(lines, findings));
         return new FileResult(lines, findings, findings.isEmpty() ? null : source);
     }
 
