@@ -53,10 +53,14 @@ public final class TextReporter implements Reporter {
 
     /** {@code 938 files, 17 findings (15 errors, 2 warnings, 0 notes) in 8.1s}. */
     static String summary(Report r) {
+        return counts(r) + " in " + String.format(Locale.ROOT, "%.1fs", r.durationMs() / 1000.0);
+    }
+
+    /** {@code 938 files, 17 findings (15 errors, 2 warnings, 0 notes)}. */
+    static String counts(Report r) {
         return plural(r.files(), "file") + ", " + plural(r.findings().size(), "finding")
                 + " (" + plural(r.count(Severity.ERROR), "error") + ", " + plural(r.count(Severity.WARNING), "warning")
-                + ", " + plural(r.count(Severity.NOTE), "note") + ") in "
-                + String.format(Locale.ROOT, "%.1fs", r.durationMs() / 1000.0);
+                + ", " + plural(r.count(Severity.NOTE), "note") + ")";
     }
 
     private static String plural(long n, String noun) {
