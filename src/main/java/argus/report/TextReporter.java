@@ -43,7 +43,9 @@ public final class TextReporter implements Reporter {
                 w.write(" ".repeat(gutter.length() + number.length()) + " | " + paint(CARET, snippet.carets()) + "\n");
             }
             for (TraceStep step : f.trace()) {
-                w.write("      = " + step.file() + ":" + step.span().line() + ": " + Snippet.clean(step.message()) + "\n");
+                // file:line:col like the finding itself, so terminals and editors link each step too.
+                w.write("      = " + step.file() + ":" + step.span().line() + ":" + step.span().column() + ": "
+                        + Snippet.clean(step.message()) + "\n");
             }
             w.write("\n");
         }
