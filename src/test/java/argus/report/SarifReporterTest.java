@@ -217,4 +217,22 @@ class SarifReporterTest {
         assertTrue(text.startsWith("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"));
         assertFalse(text.contains("\r") || text.contains("Time"));
     }
+
+    @Test
+    void ruleDocSectionsStopAtTheNextHeadingButNotInsideCode() {
+        String md = "# R\n\nIntro.\n\n## Why\nBecause.\n```php\n## not a heading\n```\n### Detail\nMore.\n\n## Flagged\nx\n";
+        assertEquals("Because.\n```php\n## not a heading\n```\n### Detail\nMore.", RuleDocs.section(md, "Why").orElseThrow());
+        assertTrue(RuleDocs.section(md, "Accepted").isEmpty());
+        assertTrue(RuleDocs.markdown("../../etc/passwd").isEmpty());
+        assertTrue(RuleDocs.markdown("NoSuchRule").isEmpty());
+    }
+
+    @Test
+    void columnsPastTheLineEndCountOneEach() {
+        SourceFile s = SourceFile.of("u.php", "<?php\n'é'\n");
+        // Line 2 is 4 bytes, 3 units; byte column 6 is one past its end plus one.
+        assertEquals(5, Utf16Columns.column(s, 2, 6));
+        assertEquals(7, Utf16Columns.column(s, 9, 7));
+        assertEquals(7, Utf16Columns.column(null, 2, 7));
+    }
 }
