@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
         });
         RuleInfo info = rule.info();
         PrintStream out = new PrintStream(main.io().out(), false, java.nio.charset.StandardCharsets.UTF_8);
-        String doc = RuleDocs.markdown(info.id());
+        String doc = RuleDocs.markdown(info.id()).orElse(null);
         out.println(info.id() + " (" + info.category().id() + ", " + info.severity().id()
                 + (info.enabledByDefault() ? "" : ", off by default") + ")");
         out.println(info.summary());

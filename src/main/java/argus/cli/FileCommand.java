@@ -7,6 +7,7 @@ import argus.driver.FileSet;
 import argus.driver.Analysis;
 import argus.driver.Progress;
 import argus.report.Format;
+import argus.report.Notice;
 import argus.report.Report;
 import argus.source.SourceFile;
 import java.io.BufferedReader;
@@ -19,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -51,7 +50,7 @@ abstract class FileCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "Report format: text or json (default: text).")
+            description = "Report format: text, json, sarif, checkstyle, junit or github (default: text).")
     Format format = Format.TEXT;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -104,15 +103,21 @@ abstract class FileCommand implements Callable<Integer> {
                     + "; " + Main.REPORT_HINT);
             Main.debug(io.err(), f.error());
         }
-        Map<String, SourceFile> sources = new TreeMap<>();
+        List<SourceFile> sources = new ArrayList<>();
         for (Analysis.FileResult r : parsed.files()) {
             if (r.source() != null) {
-                sources.put(r.source().path(), r.source());
+                sources.add(r.source());
             }
         }
+        List<Notice> notices = new ArrayList<>();
+        files.warnings().forEach(w -> notices.add(Notice.warning(w)));
+        parsed.failures().forEach(f -> notices.add(new Notice(f.file(), Severity.ERROR,
+                "internal error while parsing: " + Main.describe(f.error()))));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        Report report = new Report(Version.NAME, Version.VERSION, files.files().size(), parsed.lines(), millis,
-                parsed.findings(), new TreeMap<>(sources), files.warnings());
+        // Until argus.json is read, the project root is the working folder.
+        Report report = Report.builder().tool(Version.NAME, Version.VERSION).root(io.cwd()).cwd(io.cwd())
+                .files(files.files().size()).lines(parsed.lines()).durationMs(millis)
+                .findings(parsed.findings()).sources(sources).notices(notices).build();
         write(io, report, out);
         if (!parsed.failures().isEmpty()) {
             return Main.INTERNAL;

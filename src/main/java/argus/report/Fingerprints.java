@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Identities of findings that survive edits elsewhere in the file, for baselines and SARIF
- * {@code partialFingerprints}: sha-256 of the rule, the file, the finding's source line with all
+ * {@code partialFingerprints}: sha-256 of the rule, the file's path relative to the project root
+ * (not the display path, which depends on the folder argus runs in), the finding's source line with all
  * whitespace removed (so re-indenting or reformatting it keeps the identity) and the occurrence index
  * of that (rule, file, line text) triple in report order (so two identical lines stay apart).
  * Line numbers and messages are left out on purpose: the first shift when lines are inserted above,
@@ -28,15 +29,21 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** @param findings in report order; @param sources a file's source, or null when unknown */
-    public static List<String> of(List<Finding> findings, Function<String, SourceFile> sources) {
+    /**
+     * @param findings in report order
+     * @param sources a display path's source, or null when unknown
+     * @param projectPath a display path made relative to the project root ({@link Report#projectPath})
+     */
+    public static List<String> of(List<Finding> findings, Function<String, SourceFile> sources,
+                                  Function<String, String> projectPath) {
         List<String> out = new ArrayList<>(findings.size());
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : findings) {
             byte[] line = normalisedLine(sources.apply(f.file()), f.line());
-            String key = f.rule() + '\0' + f.file() + '\0' + new String(line, StandardCharsets.ISO_8859_1);
+            String file = projectPath.apply(f.file());
+            String key = f.rule() + '\0' + file + '\0' + new String(line, StandardCharsets.ISO_8859_1);
             int occurrence = seen.merge(key, 1, Integer::sum) - 1;
-            out.add(hash(f.rule(), f.file(), line, occurrence));
+            out.add(hash(f.rule(), file, line, occurrence));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The {@code --format} values, by the names users type. */
 public enum Format {
-    TEXT, JSON;
+    TEXT, JSON, SARIF, CHECKSTYLE, JUNIT, GITHUB;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -15,6 +15,11 @@ public enum Format {
         return switch (this) {
             case TEXT -> new TextReporter(colour);
             case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter();
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case JUNIT -> new JunitReporter();
+            // The job summary file GitHub Actions names for each step.
+            case GITHUB -> new GithubReporter(System.getenv("GITHUB_STEP_SUMMARY"));
         };
     }
 

@@ -3,32 +3,20 @@ package argus.report;
 import argus.diag.Category;
 import argus.diag.Finding;
 import argus.diag.TraceStep;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON report of the CLI contract, field for field and in its order. Written with Jackson's
- * streaming generator rather than data binding, so the order is the code's order and cannot drift
- * with a record's component order or an ObjectMapper setting. Indented with two spaces and "\n"
- * whatever the platform, so reports compare byte for byte.
+ * The JSON report of the CLI contract, field for field and in its order (see {@link Json} for why
+ * it is written with a streaming generator).
  */
 public final class JsonReporter implements Reporter {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(prettyPrinter());
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", report.toolName());
@@ -82,16 +70,5 @@ public final class JsonReporter implements Reporter {
             g.writeEndArray();
         }
         g.writeEndObject();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withRootSeparator("");
-        DefaultPrettyPrinter p = new DefaultPrettyPrinter(separators);
-        p.indentObjectsWith(indenter);
-        p.indentArraysWith(indenter);
-        return p;
     }
 }

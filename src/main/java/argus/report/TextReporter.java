@@ -43,7 +43,9 @@ public final class TextReporter implements Reporter {
                 w.write(" ".repeat(gutter.length() + number.length()) + " | " + paint(CARET, snippet.carets()) + "\n");
             }
             for (TraceStep step : f.trace()) {
-                w.write("      = " + step.file() + ":" + step.span().line() + ": " + Snippet.clean(step.message()) + "\n");
+                // file:line:col like the finding itself, so terminals and editors link each step too.
+                w.write("      = " + step.file() + ":" + step.span().line() + ":" + step.span().column() + ": "
+                        + Snippet.clean(step.message()) + "\n");
             }
             w.write("\n");
         }
@@ -53,10 +55,14 @@ public final class TextReporter implements Reporter {
 
     /** {@code 938 files, 17 findings (15 errors, 2 warnings, 0 notes) in 8.1s}. */
     static String summary(Report r) {
+        return counts(r) + " in " + String.format(Locale.ROOT, "%.1fs", r.durationMs() / 1000.0);
+    }
+
+    /** {@code 938 files, 17 findings (15 errors, 2 warnings, 0 notes)}. */
+    static String counts(Report r) {
         return plural(r.files(), "file") + ", " + plural(r.findings().size(), "finding")
                 + " (" + plural(r.count(Severity.ERROR), "error") + ", " + plural(r.count(Severity.WARNING), "warning")
-                + ", " + plural(r.count(Severity.NOTE), "note") + ") in "
-                + String.format(Locale.ROOT, "%.1fs", r.durationMs() / 1000.0);
+                + ", " + plural(r.count(Severity.NOTE), "note") + ")";
     }
 
     private static String plural(long n, String noun) {

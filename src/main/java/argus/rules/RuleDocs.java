@@ -4,32 +4,61 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The long descriptions, `rules/docs/<Id>.md`, packaged into the jar. */
+/**
+ * The long descriptions of rules, {@code rules/docs/<id>.md}, read from the class path: the pom
+ * packages {@code rules/} into the jar, so this works from the jar and from tests alike.
+ */
 public final class RuleDocs {
+    // Rule ids are PascalCase; anything else never names a doc (and never a path outside rules/docs/).
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
     private RuleDocs() {
     }
 
-    /** The Markdown of a rule's doc, or null when the jar has none. */
-    public static String markdown(String ruleId) {
+    /** The whole Markdown text, "\n" line ends, trimmed; empty when the rule has no doc. */
+    public static Optional<String> markdown(String ruleId) {
+        if (!ID.matcher(ruleId).matches()) {
+            return Optional.empty();
+        }
         try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream("rules/docs/" + ruleId + ".md")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (in == null) {
+                return Optional.empty();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the doc of " + ruleId, e);
         }
     }
 
-    /** The text of a `## Title` section (without its heading), or null. */
-    public static String section(String markdown, String title) {
-        if (markdown == null) {
-            return null;
+    /** The text under a "## heading" line up to the next heading of level 1 or 2, trimmed; empty when absent. */
+    public static Optional<String> section(String markdown, String heading) {
+        String[] lines = markdown.split("\n", -1);
+        StringBuilder out = null;
+        boolean inFence = false;
+        for (String line : lines) {
+            // A "## " inside a ```php block is code, not a heading.
+            boolean heading2 = !inFence && (line.startsWith("## ") || line.startsWith("# "));
+            if (line.startsWith("```")) {
+                inFence = !inFence;
+            }
+            if (heading2) {
+                if (out != null) {
+                    break;
+                }
+                if (line.substring(line.indexOf(' ') + 1).strip().equalsIgnoreCase(heading)) {
+                    out = new StringBuilder();
+                }
+                continue;
+            }
+            if (out != null) {
+                out.append(line).append('\n');
+            }
         }
-        String heading = "\n## " + title + "\n";
-        int start = markdown.indexOf(heading);
-        if (start < 0) {
-            return null;
-        }
-        int end = markdown.indexOf("\n## ", start + heading.length() - 1);
-        return markdown.substring(start + heading.length(), end < 0 ? markdown.length() : end).strip();
+        String text = out == null ? "" : out.toString().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 }

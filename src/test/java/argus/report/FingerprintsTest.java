@@ -7,6 +7,7 @@ import argus.diag.Category;
 import argus.diag.Finding;
 import argus.diag.Severity;
 import argus.source.SourceFile;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class FingerprintsTest {
             findings.add(Reports.finding("UnusedVariable", Category.DEAD_CODE, Severity.WARNING, s, line, 1, 1, "m"));
         }
         java.util.Collections.sort(findings);
-        return Fingerprints.of(findings, f -> s);
+        return Fingerprints.of(findings, f -> s, f -> f);
     }
 
     @Test
@@ -40,7 +41,7 @@ class FingerprintsTest {
         assertNotEquals(base, fingerprints(SourceFile.of("a.php", "<?php\n$x = 2;\n"), 2).get(0));
         assertNotEquals(base, fingerprints(SourceFile.of("b.php", "<?php\n$x = 1;\n"), 2).get(0));
         Finding other = Reports.finding("OtherRule", Category.DEAD_CODE, Severity.WARNING, s, 2, 1, 1, "m");
-        assertNotEquals(base, Fingerprints.of(List.of(other), f -> s).get(0));
+        assertNotEquals(base, Fingerprints.of(List.of(other), f -> s, f -> f).get(0));
     }
 
     @Test
@@ -56,6 +57,22 @@ class FingerprintsTest {
     void unknownSourceStillGivesAFingerprint() {
         Finding f = Reports.finding("ParseError", Category.SYNTAX, Severity.ERROR,
                 SourceFile.of("gone.php", "<?php\n"), 1, 1, 0, "cannot read file");
-        assertEquals(32, Fingerprints.of(List.of(f), file -> null).get(0).length());
+        assertEquals(32, Fingerprints.of(List.of(f), file -> null, file -> file).get(0).length());
+    }
+
+    @Test
+    void theSameWhereverArgusRuns() {
+        // One file of the project /p, seen from the root and from its parent folder.
+        SourceFile fromRoot = SourceFile.of("src/a.php", "<?php\n$x = 1;\n");
+        SourceFile fromParent = SourceFile.of("p/src/a.php", "<?php\n$x = 1;\n");
+        Path root = Path.of("/p");
+        Report a = Report.builder().root(root).cwd(root).findings(List.of(
+                Reports.finding("R", Category.TYPES, Severity.ERROR, fromRoot, 2, 1, 2, "m"))).sources(List.of(fromRoot)).build();
+        Report b = Report.builder().root(root).cwd(Path.of("/")).findings(List.of(
+                Reports.finding("R", Category.TYPES, Severity.ERROR, fromParent, 2, 1, 2, "m"))).sources(List.of(fromParent)).build();
+        assertEquals("src/a.php", b.projectPath("p/src/a.php"));
+        assertEquals(a.fingerprints(), b.fingerprints());
+        // A file outside the root is named by its absolute path, which is the same from any folder too.
+        assertEquals("/elsewhere/b.php", a.projectPath("../elsewhere/b.php"));
     }
 }

@@ -7,9 +7,8 @@ import argus.diag.TraceStep;
 import argus.source.LineMap;
 import argus.source.SourceFile;
 import argus.source.Span;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Builders for reports in tests: findings placed by line and column in real sources. */
 final class Reports {
@@ -29,11 +28,15 @@ final class Reports {
                 List.of(trace));
     }
 
+    /** The project root and working folder of {@link #report}: display paths are root-relative. */
+    static final Path ROOT = Path.of("/project");
+
     static Report report(List<Finding> findings, SourceFile... sources) {
-        Map<String, SourceFile> map = new TreeMap<>();
-        for (SourceFile s : sources) {
-            map.put(s.path(), s);
-        }
-        return new Report("argus", "9.9.9", sources.length, 42, 1234, findings, new TreeMap<>(map), List.of());
+        return builder(findings, sources).build();
+    }
+
+    static Report.Builder builder(List<Finding> findings, SourceFile... sources) {
+        return Report.builder().tool("argus", "9.9.9").root(ROOT).cwd(ROOT).files(sources.length).lines(42)
+                .durationMs(1234).findings(findings).sources(List.of(sources));
     }
 }

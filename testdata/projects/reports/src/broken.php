@@ -1,0 +1,8 @@
+<?php
+function total(array $items) {
+    $sum = 0
+    foreach ($items as $item) {
+        $sum += $item;
+    }
+    return $sum;
+}
