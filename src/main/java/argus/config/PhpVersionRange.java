@@ -20,6 +20,16 @@ public record PhpVersionRange(PhpVersion min, PhpVersion max) {
         return new PhpVersionRange(PhpVersion.parse(text.substring(0, dots)), PhpVersion.parse(text.substring(dots + 2)));
     }
 
+    /**
+     * The PHP versions a Composer constraint ({@code require.php}) admits, clamped to
+     * {@link PhpVersion#KNOWN}: {@code ^7.4 || ^8.0} is 7.4..newest, {@code >=7.2 <8.3} is 7.2..8.2,
+     * {@code ~8.1.0} is 8.1. Throws IllegalArgumentException, with a message for the user, when the
+     * constraint cannot be read or admits no known version.
+     */
+    public static PhpVersionRange fromComposerConstraint(String constraint) {
+        return ComposerConstraint.toRange(constraint);
+    }
+
     public boolean contains(PhpVersion v) {
         return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
     }

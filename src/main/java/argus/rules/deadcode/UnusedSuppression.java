@@ -14,6 +14,11 @@ import argus.rules.RuleInfo;
         summary = "A suppression comment that hides no finding")
 public final class UnusedSuppression implements Rule {
     public static String message(String ruleId) {
-        return "@argus-ignore " + ruleId + " suppresses nothing here";
+        return message("@argus-ignore", ruleId);
+    }
+
+    /** {@code directive} is the spelling used, {@code @argus-ignore} or {@code @argus-suppress}. */
+    public static String message(String directive, String ruleId) {
+        return directive + " " + ruleId + " suppresses nothing here";
     }
 }

@@ -1,0 +1,8 @@
+<?php
+
+namespace Shop;
+
+function greet(string $name): string
+{
+    return "Hello, $name";
+}
