@@ -7,7 +7,7 @@ import argus.ast.Stmt;
 import argus.driver.FileSuppressions.Directive;
 import argus.driver.FileSuppressions.Spelling;
 import argus.driver.FileSuppressions.Target;
-import argus.parse.ParseResult;
+import argus.ast.ParseResult;
 import argus.rules.Rule;
 import argus.source.Comment;
 import argus.source.LineMap;

@@ -45,11 +45,13 @@ class BaselineRoundTripTest {
     /** What analyse does up to the baseline: files, findings in report order, and their fingerprints. */
     private Report analyse() throws Exception {
         FileSet files = FileSet.expand(project, List.of("."), List.of());
-        ParallelParser.Result parsed = ParallelParser.parse(files.files(), 1, Progress.NONE);
-        Map<String, SourceFile> sources = new TreeMap<>();
-        parsed.files().stream().filter(f -> f.source() != null).forEach(f -> sources.put(f.source().path(), f.source()));
-        return new Report("argus", "test", files.files().size(), parsed.lines(), 0, parsed.findings(),
-                new TreeMap<>(sources), List.of());
+        Analysis.Result parsed = Analysis.run(files.files(), 1, Progress.NONE, new RuleAnalyzer(
+                argus.rules.RuleEngine.withDefaults(List.of(new argus.rules.syntax.ParseError())),
+                argus.config.PhpVersionRange.NEWEST));
+        List<SourceFile> sources = new java.util.ArrayList<>();
+        parsed.files().stream().filter(f -> f.source() != null).forEach(f -> sources.add(f.source()));
+        return Report.builder().tool("argus", "test").root(project).cwd(project).files(files.files().size())
+                .lines(parsed.lines()).durationMs(0).findings(parsed.findings()).sources(sources).notices(List.of()).build();
     }
 
     private void edit(String file, String from, String to) throws IOException {

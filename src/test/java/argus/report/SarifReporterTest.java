@@ -1,5 +1,7 @@
 package argus.report;
 
+import argus.rules.RuleDocs;
+
 import static argus.report.Reports.finding;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
