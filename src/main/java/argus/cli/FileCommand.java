@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,6 +68,27 @@ abstract class FileCommand implements Callable<Integer> {
             description = "Result cache folder (default: $XDG_CACHE_HOME/argus or ~/.cache/argus).")
     String cacheDir;
 
+    /**
+     * What a run does, settled before any file is read: so that every configuration problem
+     * is reported (exit 2) before work starts.
+     *
+     * @param root        the project root: the folder of argus.json, else the working folder
+     * @param defaultPaths what to analyse when no path is given on the command line
+     * @param excluded    files to leave out, by absolute path (config excludes)
+     * @param postFilter  what happens to a run's findings before the report (path ignores)
+     * @param failOn      lowest severity that fails the run, null for never
+     */
+    record Plan(Path root, List<String> defaultPaths, Predicate<Path> excluded, Analysis.FileAnalyzer analyzer,
+                String resultsKey, UnaryOperator<List<Finding>> postFilter, Severity failOn) {
+    }
+
+    abstract Plan plan(Io io);
+
+    /** The report as written: analyse applies its baseline here. */
+    Report finish(Io io, Plan plan, Report report) {
+        return report;
+    }
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
@@ -75,31 +98,33 @@ abstract class FileCommand implements Callable<Integer> {
             throw new UsageException("--threads must be between 1 and 1024, not " + workers);
         }
         Path out = output == null ? null : checkOutput(io.cwd(), output);
+        Plan plan = plan(io);
         List<String> roots = new ArrayList<>(paths);
         if (filesFrom != null) {
             roots.addAll(readList(io, filesFrom));
         } else if (roots.isEmpty()) {
-            roots.add(".");
+            roots.addAll(plan.defaultPaths());
         }
-        FileSet files;
+        FileSet expanded;
         try {
-            files = FileSet.expand(io.cwd(), roots, excludes);
+            expanded = FileSet.expand(io.cwd(), roots, excludes);
         } catch (FileSet.InputException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        files.warnings().forEach(w -> io.err().println("argus: warning: " + w));
-        if (files.files().isEmpty()) {
+        List<FileSet.Entry> files = expanded.files().stream().filter(e -> !plan.excluded().test(e.path())).toList();
+        expanded.warnings().forEach(w -> io.err().println("argus: warning: " + w));
+        if (files.isEmpty()) {
             // Not an error (an empty folder is clean), but a mistyped path or --exclude should not pass unseen.
             io.err().println("argus: warning: no PHP files found in " + String.join(" ", roots));
         }
 
         Analysis.Result parsed;
         try (Progress progress = io.errIsTerminal() && !noProgress
-                ? Progress.terminal(io.err(), "analysing", files.files().size()) : Progress.NONE) {
-            parsed = Analysis.run(files.files(), workers, progress, analyzer(), cache(io));
+                ? Progress.terminal(io.err(), "analysing", files.size()) : Progress.NONE) {
+            parsed = Analysis.run(files, workers, progress, plan.analyzer(), cache(io, plan.resultsKey()));
         }
         for (Analysis.Failure f : parsed.failures()) {
-            io.err().println("argus: internal error while parsing " + f.file() + ": " + Main.describe(f.error())
+            io.err().println("argus: internal error while analysing " + f.file() + ": " + Main.describe(f.error())
                     + "; " + Main.REPORT_HINT);
             Main.debug(io.err(), f.error());
         }
@@ -110,28 +135,27 @@ abstract class FileCommand implements Callable<Integer> {
             }
         }
         List<Notice> notices = new ArrayList<>();
-        files.warnings().forEach(w -> notices.add(Notice.warning(w)));
+        expanded.warnings().forEach(w -> notices.add(Notice.warning(w)));
         parsed.failures().forEach(f -> notices.add(new Notice(f.file(), Severity.ERROR,
-                "internal error while parsing: " + Main.describe(f.error()))));
+                "internal error while analysing: " + Main.describe(f.error()))));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        // Until argus.json is read, the project root is the working folder.
-        Report report = Report.builder().tool(Version.NAME, Version.VERSION).root(io.cwd()).cwd(io.cwd())
-                .files(files.files().size()).lines(parsed.lines()).durationMs(millis)
-                .findings(parsed.findings()).sources(sources).notices(notices).build();
+        Report report = Report.builder().tool(Version.NAME, Version.VERSION).root(plan.root()).cwd(io.cwd())
+                .files(files.size()).lines(parsed.lines()).durationMs(millis)
+                .findings(plan.postFilter().apply(parsed.findings())).sources(sources).notices(notices).build();
+        report = finish(io, plan, report);
         write(io, report, out);
         if (!parsed.failures().isEmpty()) {
             return Main.INTERNAL;
         }
-        return failing(report.findings()) ? Main.FINDINGS : Main.OK;
+        return failing(report.findings(), plan.failOn()) ? Main.FINDINGS : Main.OK;
     }
 
-    /** What each file goes through after it is read. */
-    abstract Analysis.FileAnalyzer analyzer();
+    static boolean failing(List<Finding> findings, Severity failOn) {
+        // Severities are declared most severe first: ERROR fails at ERROR, WARNING at ERROR and WARNING, ...
+        return failOn != null && findings.stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0);
+    }
 
-    /** Everything besides a file's bytes that its results depend on (rules, severities, PHP versions). */
-    abstract String resultsKey();
-
-    private ResultCache cache(Io io) {
+    private ResultCache cache(Io io, String resultsKey) {
         if (noCache) {
             return ResultCache.disabled();
         }
@@ -147,12 +171,7 @@ abstract class FileCommand implements Callable<Integer> {
             dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
                     .resolve("argus");
         }
-        return ResultCache.open(dir, Version.BUILD + "\n" + resultsKey());
-    }
-
-    /** Lint fails on errors; {@code analyse} will take {@code --fail-on}. */
-    boolean failing(List<Finding> findings) {
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return ResultCache.open(dir, Version.BUILD + "\n" + resultsKey);
     }
 
     private void write(Io io, Report report, Path out) throws IOException {

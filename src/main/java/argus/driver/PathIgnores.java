@@ -31,10 +31,12 @@ public final class PathIgnores {
 
     private final Path root;
     private final List<Entry> entries;
+    private final List<Glob> excludes;
 
-    private PathIgnores(Path root, List<Entry> entries) {
+    private PathIgnores(Path root, List<Entry> entries, List<Glob> excludes) {
         this.root = root;
         this.entries = List.copyOf(entries);
+        this.excludes = List.copyOf(excludes);
     }
 
     /**
@@ -49,8 +51,9 @@ public final class PathIgnores {
 
     /** With another rule list, for tests of rules not registered yet. */
     public static PathIgnores of(Config config, List<? extends Rule> rules) {
+        List<Glob> excludes = new ArrayList<>();
         for (int i = 0; i < config.excludes().size(); i++) {
-            glob(config, "exclude[" + i + "]", config.excludes().get(i));
+            excludes.add(glob(config, "exclude[" + i + "]", config.excludes().get(i)));
         }
         List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.id()));
@@ -80,7 +83,28 @@ public final class PathIgnores {
             }
             entries.add(new Entry(glob, ruleIds, categories));
         }
-        return new PathIgnores(config.root().toAbsolutePath().normalize(), entries);
+        return new PathIgnores(config.root().toAbsolutePath().normalize(), entries, excludes);
+    }
+
+    /**
+     * Whether the config's {@code exclude} leaves this file out of the analysis altogether, its
+     * path taken relative to the config root (a file outside the root is never excluded).
+     */
+    public boolean excludes(Path file) {
+        if (excludes.isEmpty()) {
+            return false;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(root) || abs.equals(root)) {
+            return false;
+        }
+        String rel = slashes(root.relativize(abs));
+        for (Glob g : excludes) {
+            if (matches(g, rel)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {

@@ -44,6 +44,11 @@ public record Report(String toolName, String toolVersion, Path root, Path cwd, i
         return new Builder();
     }
 
+    /** The same run with other findings: what a baseline leaves. */
+    public Report withFindings(List<Finding> kept) {
+        return new Report(toolName, toolVersion, root, cwd, files, lines, durationMs, kept, sources, notices);
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

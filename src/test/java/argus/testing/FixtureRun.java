@@ -1,10 +1,12 @@
 package argus.testing;
 
+import argus.config.Config;
 import argus.config.PhpVersionRange;
 import argus.diag.Finding;
 import argus.driver.RuleAnalyzer;
 import argus.rules.Rule;
 import argus.rules.RuleEngine;
+import argus.rules.RuleSelection;
 import argus.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +19,12 @@ public final class FixtureRun {
     private FixtureRun() {
     }
 
+    /** The rules given, all on at their default severities, suppression comments applied as in analyse. */
     public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files) {
-        RuleAnalyzer analyzer = new RuleAnalyzer(RuleEngine.withDefaults(rules), versions);
+        Config config = Config.defaults(Path.of("."), versions);
+        RuleSelection selection = RuleSelection.of(config, rules.stream().map(Rule::id).toList(), List.of(), 1, rules);
+        RuleAnalyzer analyzer = new RuleAnalyzer(new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id())),
+                versions, selection);
         List<Finding> out = new ArrayList<>();
         for (SourceFile file : files) {
             out.addAll(analyzer.analyse(file));
