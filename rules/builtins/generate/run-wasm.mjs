@@ -30,8 +30,9 @@ for (const v of only.length ? only : VERSIONS) {
         throw new Error(`PHP ${v}: exit ${res.exitCode}: ${res.errors} ${res.text.slice(0, 500)}`);
     }
     const dump = JSON.parse(res.text);
-    dump.source = `@php-wasm/node ${nodePkg.version}`;
-    writeFileSync(path.join(outDir, `wasm-${v}.json`), JSON.stringify(dump));
+    // Written as PHP printed it: a JSON.parse round trip would round integers beyond 2^53.
+    const source = JSON.stringify(`@php-wasm/node ${nodePkg.version}`);
+    writeFileSync(path.join(outDir, `wasm-${v}.json`), `{"source":${source},` + res.text.trim().slice(1) + '\n');
     console.log(`wasm ${v}: PHP ${dump.version}, ${Object.keys(dump.functions).length} functions`);
     php.exit();
 }
