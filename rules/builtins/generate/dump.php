@@ -39,8 +39,9 @@ function param_info(ReflectionParameter $p)
         // From 8.0 internal defaults come from the stubs and print as source text
         // ("ENT_QUOTES | ENT_SUBSTITUTE"), which is what an analyser wants; getDefaultValue()
         // would evaluate them instead.
+        // "<default>" is how Reflection prints an optional parameter whose stub gives no default.
         if (PHP_VERSION_ID >= 80000 && !$p->isVariadic()
-            && preg_match('/ = (.*) \]$/s', trim((string) $p), $m)) {
+            && preg_match('/ = (.*) \]$/s', trim((string) $p), $m) && $m[1] !== '<default>') {
             $o['default'] = $m[1];
         }
     }
