@@ -1,9 +1,14 @@
 package argus.driver;
 
+import argus.ast.ParseResult;
 import argus.cache.ResultCache;
 import argus.diag.Category;
 import argus.diag.Finding;
 import argus.diag.Severity;
+import argus.index.DeclarationScanner;
+import argus.index.SymbolIndex;
+import argus.index.Symbols;
+import argus.parse.PhpParsing;
 import argus.source.SourceFile;
 import argus.source.Span;
 import java.io.IOException;
@@ -14,8 +19,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs a {@link FileAnalyzer} (parse, then the enabled rules) over every file on the
- * {@link WorkerPool}, results kept in file order whatever the thread count.
+ * Runs a {@link FileAnalyzer} over every file on the {@link WorkerPool}, results kept in file
+ * order whatever the thread count. Phase 1 reads and parses each file; when the analyzer needs
+ * the whole project's declarations, they are merged into a {@link SymbolIndex} (in file order,
+ * so the first declaration of a name wins the same way every run) and phase 2 analyses each
+ * file against it, reusing the phase-1 parse: on the corpus, keeping ASTs costs about ten times
+ * the source size (375 MB for MediaWiki's 37 MB), far less than parsing twice costs in time.
  * <ul>
  *   <li>A file that cannot be read (vanished, permission, a folder in its place) also becomes a
  *       {@code ParseError} finding, "cannot read file: reason", at 1:1: it then shows in every report
@@ -63,9 +72,21 @@ public final class Analysis {
     private Analysis() {
     }
 
-    /** What is done with each file once read; must be thread-safe. */
+    /**
+     * What is done with each parsed file; must be thread-safe. An analyzer that reads other
+     * files' declarations says so, and then runs in a second phase, after every file has been
+     * parsed and scanned into the symbol index.
+     */
     public interface FileAnalyzer {
-        List<Finding> analyse(SourceFile source);
+        List<Finding> analyse(ParseResult parsed, SymbolIndex index);
+
+        default boolean needsIndex() {
+            return false;
+        }
+    }
+
+    /** A file between the phases: its parse (kept, so phase 2 need not parse again) and line count. */
+    private record Parsed(SourceFile source, ParseResult parse, Symbols.FileSymbols symbols, long lines, Path cacheKey) {
     }
 
     public static Result run(List<FileSet.Entry> files, int threads, Progress progress, FileAnalyzer analyzer) {
@@ -75,23 +96,61 @@ public final class Analysis {
     public static Result run(List<FileSet.Entry> files, int threads, Progress progress, FileAnalyzer analyzer,
                              ResultCache cache) {
         long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
-        List<WorkerPool.Outcome<FileResult>> outcomes =
-                WorkerPool.run(sizes, threads, i -> analyseOne(files.get(i), analyzer, cache), i -> progress.step());
-        List<FileResult> results = new ArrayList<>();
+        boolean twoPhases = analyzer.needsIndex();
+        List<WorkerPool.Outcome<Object>> first = WorkerPool.run(sizes, threads,
+                i -> phaseOne(files.get(i), analyzer, cache, twoPhases), i -> {
+                    if (!twoPhases) {
+                        progress.step();
+                    }
+                });
+        Object[] outcomes = new Object[files.size()];
         List<Failure> failures = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            WorkerPool.Outcome<FileResult> o = outcomes.get(i);
+        List<Symbols.FileSymbols> symbols = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            WorkerPool.Outcome<Object> o = first.get(i);
             if (o.failed()) {
                 failures.add(new Failure(files.get(i).display(), o.error()));
-                results.add(new FileResult(0, List.of(), null));
+                outcomes[i] = new FileResult(0, List.of(), null);
             } else {
-                results.add(o.value());
+                outcomes[i] = o.value();
+                if (o.value() instanceof Parsed p) {
+                    symbols.add(p.symbols());
+                }
             }
         }
+        if (twoPhases) {
+            SymbolIndex index = SymbolIndex.build(symbols);
+            List<WorkerPool.Outcome<FileResult>> second = WorkerPool.run(sizes, threads, i -> {
+                if (!(outcomes[i] instanceof Parsed p)) {
+                    return (FileResult) outcomes[i];
+                }
+                // Drop the parse as soon as it is used, so memory falls as the phase goes on.
+                outcomes[i] = null;
+                return phaseTwo(p, analyzer, index, cache);
+            }, i -> progress.step());
+            for (int i = 0; i < second.size(); i++) {
+                WorkerPool.Outcome<FileResult> o = second.get(i);
+                if (o.failed()) {
+                    failures.add(new Failure(files.get(i).display(), o.error()));
+                    outcomes[i] = new FileResult(0, List.of(), null);
+                } else {
+                    outcomes[i] = o.value();
+                }
+            }
+        }
+        List<FileResult> results = new ArrayList<>(outcomes.length);
+        for (Object o : outcomes) {
+            results.add((FileResult) o);
+        }
+        failures.sort(java.util.Comparator.comparing(Failure::file));
         return new Result(results, failures);
     }
 
-    static FileResult analyseOne(FileSet.Entry file, FileAnalyzer analyzer, ResultCache cache) {
+    /**
+     * Read, look up the cache, parse. In a one-phase run the file is analysed here and only its
+     * result kept; in a two-phase run the parse is kept for phase 2 (unless the cache answered).
+     */
+    private static Object phaseOne(FileSet.Entry file, FileAnalyzer analyzer, ResultCache cache, boolean twoPhases) {
         SourceFile source;
         try {
             // Java arrays stop short of 2 GB; past that readAllBytes throws an OutOfMemoryError, which
@@ -104,15 +163,31 @@ public final class Analysis {
             return cannotRead(file, FileSet.reason(e));
         }
         Path key = cache.keyOf(source.bytes());
-        Optional<ResultCache.Entry> cached = cache.get(key, source.path());
-        if (cached.isPresent()) {
-            List<Finding> findings = cached.get().findings();
-            return new FileResult(cached.get().lines(), findings, findings.isEmpty() ? null : source);
+        if (!twoPhases) {
+            Optional<ResultCache.Entry> cached = cache.get(key, source.path());
+            if (cached.isPresent()) {
+                return fromCache(cached.get(), source);
+            }
         }
-        List<Finding> findings = analyzer.analyse(source);
-        long lines = lineCount(source);
-        cache.put(key, new ResultCache.Entry(lines, findings));
-        return new FileResult(lines, findings, findings.isEmpty() ? null : source);
+        ParseResult parsed = PhpParsing.parse(source);
+        Parsed p = new Parsed(source, parsed, twoPhases ? DeclarationScanner.scan(parsed) : null, lineCount(source), key);
+        return twoPhases ? p : phaseTwo(p, analyzer, null, cache);
+    }
+
+    private static FileResult phaseTwo(Parsed p, FileAnalyzer analyzer, SymbolIndex index, ResultCache cache) {
+        if (index != null) {
+            Optional<ResultCache.Entry> cached = cache.get(p.cacheKey(), p.source().path());
+            if (cached.isPresent()) {
+                return fromCache(cached.get(), p.source());
+            }
+        }
+        List<Finding> findings = analyzer.analyse(p.parse(), index);
+        cache.put(p.cacheKey(), new ResultCache.Entry(p.lines(), findings));
+        return new FileResult(p.lines(), findings, findings.isEmpty() ? null : p.source());
+    }
+
+    private static FileResult fromCache(ResultCache.Entry entry, SourceFile source) {
+        return new FileResult(entry.lines(), entry.findings(), entry.findings().isEmpty() ? null : source);
     }
 
     private static FileResult cannotRead(FileSet.Entry file, String reason) {

@@ -3,15 +3,14 @@ package argus.driver;
 import argus.ast.ParseResult;
 import argus.config.PhpVersionRange;
 import argus.diag.Finding;
-import argus.parse.PhpParsing;
 import argus.rules.RuleEngine;
 import argus.rules.RuleSelection;
-import argus.source.SourceFile;
+import argus.index.SymbolIndex;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The per-file work of lint and analyse: parse, run the enabled rules, then (for analyse)
+ * The per-file work of lint and analyse: run the enabled rules on the parse, then (for analyse)
  * apply the file's suppression comments, which adds the stale ones as UnusedSuppression.
  */
 public final class RuleAnalyzer implements Analysis.FileAnalyzer {
@@ -32,8 +31,7 @@ public final class RuleAnalyzer implements Analysis.FileAnalyzer {
     }
 
     @Override
-    public List<Finding> analyse(SourceFile source) {
-        ParseResult parsed = PhpParsing.parse(source);
+    public List<Finding> analyse(ParseResult parsed, SymbolIndex index) {
         List<Finding> findings = engine.run(parsed, versions);
         if (suppressionsFor == null) {
             return findings;

@@ -51,11 +51,11 @@ class AnalysisTest {
             Files.writeString(dir.resolve(n), "<?php\nif (\n");
         }
         List<FileSet.Entry> files = List.of(entry("a.php"), entry("boom.php"), entry("c.php"));
-        Analysis.Result r = Analysis.run(files, 2, Progress.NONE, source -> {
-            if (source.path().equals("boom.php")) {
+        Analysis.Result r = Analysis.run(files, 2, Progress.NONE, (parsed, index) -> {
+            if (parsed.source().path().equals("boom.php")) {
                 throw new IllegalStateException("builder bug");
             }
-            return LINT.analyse(source);
+            return LINT.analyse(parsed, index);
         });
         assertEquals(1, r.failures().size());
         assertEquals("boom.php", r.failures().get(0).file());
@@ -78,5 +78,33 @@ class AnalysisTest {
         assertEquals(2, Analysis.lineCount(SourceFile.of("a", "x\ny\n")));
         assertEquals(2, Analysis.lineCount(SourceFile.of("a", "x\r\ny")));
         assertEquals(3, Analysis.lineCount(SourceFile.of("a", "\n\n\n")));
+    }
+
+    @Test
+    void anAnalyzerThatNeedsTheIndexSeesEveryFilesDeclarations() throws Exception {
+        Files.writeString(dir.resolve("a.php"), "<?php\nclass A {}\n");
+        Files.writeString(dir.resolve("b.php"), "<?php\nfunction b() {}\n$x = (;\n");
+        List<FileSet.Entry> files = List.of(entry("a.php"), entry("b.php"));
+        Analysis.FileAnalyzer counting = new Analysis.FileAnalyzer() {
+            @Override
+            public List<Finding> analyse(argus.ast.ParseResult parsed, argus.index.SymbolIndex index) {
+                List<Finding> out = new java.util.ArrayList<>(LINT.analyse(parsed, index));
+                out.add(new Finding("Probe", argus.diag.Category.TYPES, argus.diag.Severity.NOTE, parsed.source().path(),
+                        argus.source.Span.NONE, index.classCount() + " classes, " + index.functionCount() + " functions",
+                        List.of()));
+                return out;
+            }
+
+            @Override
+            public boolean needsIndex() {
+                return true;
+            }
+        };
+        for (int threads : new int[] {1, 2}) {
+            Analysis.Result r = Analysis.run(files, threads, Progress.NONE, counting);
+            assertEquals(List.of("1 classes, 1 functions", "1 classes, 1 functions"), r.findings().stream()
+                    .filter(f -> f.rule().equals("Probe")).map(Finding::message).toList());
+            assertEquals(1, r.findings().stream().filter(f -> f.rule().equals("ParseError")).count());
+        }
     }
 }

@@ -1,9 +1,14 @@
 package argus.testing;
 
+import argus.ast.ParseResult;
 import argus.config.Config;
 import argus.config.PhpVersionRange;
 import argus.diag.Finding;
 import argus.driver.RuleAnalyzer;
+import argus.index.DeclarationScanner;
+import argus.index.SymbolIndex;
+import argus.index.Symbols;
+import argus.parse.PhpParsing;
 import argus.rules.Rule;
 import argus.rules.RuleEngine;
 import argus.rules.RuleSelection;
@@ -25,9 +30,18 @@ public final class FixtureRun {
         RuleSelection selection = RuleSelection.of(config, rules.stream().map(Rule::id).toList(), List.of(), 1, rules);
         RuleAnalyzer analyzer = new RuleAnalyzer(new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id())),
                 versions, selection);
-        List<Finding> out = new ArrayList<>();
+        // Both phases, as analyse runs them: every file parsed and indexed, then each analysed.
+        List<ParseResult> parsed = new ArrayList<>();
+        List<Symbols.FileSymbols> symbols = new ArrayList<>();
         for (SourceFile file : files) {
-            out.addAll(analyzer.analyse(file));
+            ParseResult p = PhpParsing.parse(file);
+            parsed.add(p);
+            symbols.add(DeclarationScanner.scan(p));
+        }
+        SymbolIndex index = SymbolIndex.build(symbols);
+        List<Finding> out = new ArrayList<>();
+        for (ParseResult p : parsed) {
+            out.addAll(analyzer.analyse(p, index));
         }
         out.sort(null);
         return out;
