@@ -104,8 +104,8 @@ final class TypeDescriber {
         if (members.size() == 2 && members.get(1) instanceof Type.Null && nullableForm(members.get(0))) {
             return "?" + describe(members.get(0));
         }
-        return members.stream().map(m -> m instanceof Type.Intersection ? "(" + describe(m) + ")" : describe(m))
-                .collect(Collectors.joining("|"));
+        return members.stream().map(m -> m instanceof Type.Intersection || m instanceof Type.TemplateParam
+                ? "(" + describe(m) + ")" : describe(m)).collect(Collectors.joining("|"));
     }
 
     /** The types PHP itself writes with {@code ?}; others read better as {@code X|null}. */
