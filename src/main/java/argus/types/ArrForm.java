@@ -1,0 +1,339 @@
+package argus.types;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One array type: listed keys ({@code entries}), then any other key of {@code k} with a
+ * value of {@code v}, plus two whole-array constraints (a list; not empty). {@link Type.ArrayOf}
+ * and {@link Type.Shape} are its two spellings. Meet is per key, so the meet of two forms
+ * is exact; the work is in {@link #make}, which must give one form per set of arrays,
+ * since meet is associative only if equal sets compare equal. Its rules, in order:
+ * <ul>
+ * <li>a list's keys are {@code int<0, max>}; a required key n in a list makes 0..n-1
+ *     required, and the first key that cannot occur cuts off every later one;</li>
+ * <li>finitely many extra keys ({@code array<'a'|'b', int>}) are listed as optional
+ *     entries, so that no set has two spellings;</li>
+ * <li>an infinite extra-key type excludes the listed keys where it can, and absorbs an
+ *     optional entry of the extra value type when the union is exact
+ *     ({@code array{0?: int, ...<int<1, max>, int>}} is {@code array<int<0, max>, int>});</li>
+ * <li>a non-empty list whose key 0 is plain folds back to {@code non-empty-list};</li>
+ * <li>non-empty follows from a required key; arrays with no possible key but 0 are lists.</li>
+ * </ul>
+ */
+record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, boolean ne) {
+
+    /** Written out in normal form: computing it would start the lattice from a static initializer. */
+    static final Type ARRAY_KEY = new Type.Union(List.of(Type.INT, Type.STRING));
+    static final Type NON_NEG_INT = new Type.IntRange(0L, null);
+    static final Comparator<Object> KEY_ORDER = (a, b) -> {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y);
+        }
+        return a instanceof Long ? -1 : 1;
+    };
+    /** Listing more required list keys than this would only build large types from odd docblocks. */
+    private static final long MAX_LIST_PREFIX = 256;
+
+    enum Kind { ABSENT, OPTIONAL, REQUIRED }
+
+    record Presence(Kind kind, Type type) {
+    }
+
+    ArrForm {
+        entries = List.copyOf(entries);
+    }
+
+    static final ArrForm EMPTY_ARRAY = new ArrForm(List.of(), Type.NEVER, Type.NEVER, true, false);
+    static final ArrForm ANY = new ArrForm(List.of(), ARRAY_KEY, Type.MIXED, false, false);
+    static final ArrForm NON_EMPTY = new ArrForm(List.of(), ARRAY_KEY, Type.MIXED, false, true);
+
+    /** The canonical form of these arrays, or null when there are none. */
+    static ArrForm make(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, boolean ne) {
+        TreeMap<Object, Type.ShapeEntry> es = new TreeMap<>(KEY_ORDER);
+        for (Type.ShapeEntry e : entries) {
+            es.put(e.key(), e);
+        }
+        ArrForm f = new ArrForm(new ArrayList<>(es.values()), k, v, list, ne);
+        for (int i = 0; i < 16; i++) {
+            ArrForm g = f.step();
+            if (g == null || g.equals(f)) {
+                return g;
+            }
+            f = g;
+        }
+        return f;
+    }
+
+    static Type keyType(Object key) {
+        return key instanceof Long l ? new Type.IntLit(l) : new Type.StrLit((String) key);
+    }
+
+    boolean admitsEmpty() {
+        return EMPTY_ARRAY.leq(this);
+    }
+
+    boolean leq(ArrForm o) {
+        return this.equals(meet(this, o));
+    }
+
+    static ArrForm meet(ArrForm a, ArrForm b) {
+        TreeSet<Object> keys = new TreeSet<>(KEY_ORDER);
+        a.entries.forEach(e -> keys.add(e.key()));
+        b.entries.forEach(e -> keys.add(e.key()));
+        List<Type.ShapeEntry> out = new ArrayList<>();
+        for (Object key : keys) {
+            Presence pa = a.presence(key);
+            Presence pb = b.presence(key);
+            if (pa.kind == Kind.ABSENT || pb.kind == Kind.ABSENT) {
+                if (pa.kind == Kind.REQUIRED || pb.kind == Kind.REQUIRED) {
+                    return null;
+                }
+                out.add(new Type.ShapeEntry(key, Type.NEVER, true));
+            } else {
+                boolean optional = pa.kind == Kind.OPTIONAL && pb.kind == Kind.OPTIONAL;
+                out.add(new Type.ShapeEntry(key, Types.meet(pa.type, pb.type), optional));
+            }
+        }
+        return make(out, Types.meet(a.k, b.k), Types.meet(a.v, b.v), a.list || b.list, a.ne || b.ne);
+    }
+
+    /** The same arrays plus the empty one, or null when that is not a single form. */
+    ArrForm withEmpty() {
+        List<Type.ShapeEntry> relaxed = entries.stream()
+                .map(e -> new Type.ShapeEntry(e.key(), e.type(), true)).toList();
+        ArrForm r = make(relaxed, k, v, list, false);
+        return r != null && this.equals(meet(r, NON_EMPTY)) ? r : null;
+    }
+
+    /** Whether arrays of this form have {@code key}, and with what value. */
+    Presence presence(Object key) {
+        for (Type.ShapeEntry e : entries) {
+            if (KEY_ORDER.compare(e.key(), key) == 0) {
+                if (!e.optional()) {
+                    return new Presence(Kind.REQUIRED, e.type());
+                }
+                return isNever(e.type()) ? new Presence(Kind.ABSENT, Type.NEVER) : new Presence(Kind.OPTIONAL, e.type());
+            }
+        }
+        if (Types.leq(keyType(key), k)) {
+            boolean implied = list && ne && key.equals(0L);
+            return new Presence(implied ? Kind.REQUIRED : Kind.OPTIONAL, v);
+        }
+        return new Presence(Kind.ABSENT, Type.NEVER);
+    }
+
+    private ArrForm step() {
+        Type key = Types.meet(k, list ? NON_NEG_INT : ARRAY_KEY);
+        Type val = v;
+        if (isNever(val) || isNever(key)) {
+            key = Type.NEVER;
+            val = Type.NEVER;
+        }
+        List<Type.ShapeEntry> es = new ArrayList<>();
+        for (Type.ShapeEntry e : entries) {
+            boolean badKey = list && !(e.key() instanceof Long l && l >= 0);
+            if (!e.optional() && (badKey || isNever(e.type()))) {
+                return null;
+            }
+            if (!badKey) {
+                es.add(e);
+            }
+        }
+        boolean nonEmpty = ne || es.stream().anyMatch(e -> !e.optional());
+        ArrForm f = new ArrForm(es, key, val, list, nonEmpty);
+        if (list) {
+            f = f.listClosure();
+            if (f == null) {
+                return null;
+            }
+        }
+        return f.unfold().trimExtras().fold().settle();
+    }
+
+    private ArrForm listClosure() {
+        long last = ne ? 0 : -1;
+        for (Type.ShapeEntry e : entries) {
+            if (!e.optional()) {
+                last = Math.max(last, (Long) e.key());
+            }
+        }
+        if (last > MAX_LIST_PREFIX) {
+            return this;
+        }
+        Map<Object, Type.ShapeEntry> es = sorted(entries);
+        for (long j = 0; j <= last; j++) {
+            Presence p = presence(j);
+            if (p.kind == Kind.ABSENT) {
+                return null;
+            }
+            if (j < last || es.containsKey(j)) {
+                es.put(j, new Type.ShapeEntry(j, p.type, false));
+            }
+        }
+        ArrForm f = new ArrForm(new ArrayList<>(es.values()), k, v, true, ne);
+        Long cut = f.firstAbsent();
+        if (cut == null) {
+            return f;
+        }
+        List<Type.ShapeEntry> kept = new ArrayList<>();
+        for (Type.ShapeEntry e : f.entries) {
+            if ((Long) e.key() < cut) {
+                kept.add(e);
+            } else if (!e.optional()) {
+                return null;
+            }
+        }
+        Type key = cut == 0 ? Type.NEVER : Types.meet(k, new Type.IntRange(0L, cut - 1));
+        return new ArrForm(kept, key, isNever(key) ? Type.NEVER : v, true, ne);
+    }
+
+    /** The first key a list cannot have; null when every key may occur. */
+    private Long firstAbsent() {
+        IntSet ints = Norm.of(k).k().ints();
+        long j = 0;
+        while (true) {
+            Presence p = presence(j);
+            if (p.kind == Kind.ABSENT) {
+                return j;
+            }
+            if (!ints.contains(j)) {
+                j++;
+                continue;
+            }
+            Long miss = ints.firstMissingFrom(j);
+            Long nextListed = null;
+            for (Type.ShapeEntry e : entries) {
+                long key = (Long) e.key();
+                if (key > j && (nextListed == null || key < nextListed)) {
+                    nextListed = key;
+                }
+            }
+            if (miss == null && nextListed == null) {
+                return null;
+            }
+            j = miss == null ? nextListed : nextListed == null ? miss : Math.min(miss, nextListed);
+        }
+    }
+
+    private ArrForm unfold() {
+        List<Object> keys = finiteKeys(k);
+        if (keys == null || isNever(k)) {
+            return this;
+        }
+        Map<Object, Type.ShapeEntry> es = sorted(entries);
+        for (Object key : keys) {
+            if (!es.containsKey(key)) {
+                Presence p = presence(key);
+                es.put(key, new Type.ShapeEntry(key, p.type, p.kind != Kind.REQUIRED));
+            }
+        }
+        return new ArrForm(new ArrayList<>(es.values()), Type.NEVER, Type.NEVER, list, ne);
+    }
+
+    private ArrForm trimExtras() {
+        Type key = k;
+        if (!isNever(key) && !entries.isEmpty()) {
+            key = Types.remove(key, Types.joinAll(entries.stream().map(e -> keyType(e.key())).toList()));
+        }
+        Type val = isNever(key) ? Type.NEVER : v;
+        List<Type.ShapeEntry> es = new ArrayList<>();
+        for (Type.ShapeEntry e : entries) {
+            boolean inExtras = Types.leq(keyType(e.key()), key);
+            if (e.optional() && (isNever(e.type()) ? !inExtras : inExtras && e.type().equals(val))) {
+                continue;
+            }
+            es.add(e);
+        }
+        return new ArrForm(es, key, val, list, ne);
+    }
+
+    private ArrForm fold() {
+        if (isNever(k) || finiteKeys(k) != null) {
+            return this;
+        }
+        Type key = k;
+        boolean nonEmpty = ne;
+        List<Type.ShapeEntry> es = new ArrayList<>();
+        for (Type.ShapeEntry e : entries) {
+            boolean asExtra = e.optional() || (list && e.key().equals(0L));
+            if (asExtra && e.type().equals(v) && !Types.leq(keyType(e.key()), key)) {
+                Type grown = Types.join(key, keyType(e.key()));
+                if (Types.remove(grown, key).equals(keyType(e.key()))) {
+                    key = grown;
+                    nonEmpty |= !e.optional();
+                    continue;
+                }
+            }
+            es.add(e);
+        }
+        return new ArrForm(es, key, v, list, nonEmpty);
+    }
+
+    private ArrForm settle() {
+        boolean hasRequired = entries.stream().anyMatch(e -> !e.optional());
+        boolean nonEmpty = ne || hasRequired;
+        boolean sealed = isNever(k);
+        if (sealed && entries.isEmpty()) {
+            return nonEmpty ? null : new ArrForm(entries, k, v, true, false);
+        }
+        boolean isList = list || (sealed && entries.stream().allMatch(e -> e.key().equals(0L)));
+        List<Type.ShapeEntry> es = entries;
+        if (!isList && nonEmpty && !hasRequired && sealed && entries.size() == 1) {
+            Type.ShapeEntry only = entries.get(0);
+            es = List.of(new Type.ShapeEntry(only.key(), only.type(), false));
+        }
+        return new ArrForm(es, k, v, isList, nonEmpty);
+    }
+
+    /** The keys of a key type that is a finite set of literals, or null. */
+    static List<Object> finiteKeys(Type key) {
+        Norm n = Norm.of(key);
+        KPart p = n.k();
+        if (!n.clauses().isEmpty() || p.ints().range() || p.strs().base() != StrSet.Base.NONE
+                || !p.withInts(IntSet.EMPTY).withStrs(StrSet.EMPTY).isEmpty()) {
+            return null;
+        }
+        List<Object> out = new ArrayList<>(p.ints().values());
+        for (String s : p.strs().literals()) {
+            out.add(canonicalKey(s));
+        }
+        return out;
+    }
+
+    /** PHP stores a string key that is a canonical decimal int as that int. */
+    static Object canonicalKey(String s) {
+        if (s.matches("-?[1-9][0-9]{0,18}|0")) {
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    private static Map<Object, Type.ShapeEntry> sorted(List<Type.ShapeEntry> es) {
+        Map<Object, Type.ShapeEntry> m = new TreeMap<>(KEY_ORDER);
+        es.forEach(e -> m.put(e.key(), e));
+        return m;
+    }
+
+    static boolean isNever(Type t) {
+        return t instanceof Type.Never;
+    }
+
+    Type toType() {
+        if (entries.isEmpty() && !isNever(k) && (!list || k.equals(NON_NEG_INT))) {
+            return new Type.ArrayOf(k, v, list, ne);
+        }
+        return new Type.Shape(entries, k, v, list, ne);
+    }
+}

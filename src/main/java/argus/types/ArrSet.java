@@ -1,0 +1,117 @@
+package argus.types;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The arrays of a type: forms no one of which is below another. Join keeps both sides'
+ * forms and drops the dominated ones, meet takes the meets of pairs: the lattice of
+ * finitely generated down-sets, which is associative by construction. One exact merge is
+ * added because narrowing by truthiness produces it all the time: when some form admits
+ * the empty array, a non-empty form is replaced by the same form allowing empty
+ * ({@code array{}|non-empty-array<int>} is {@code array<int>}). That is a closure rule
+ * (more forms only enable more merges), so the laws survive it.
+ */
+record ArrSet(List<ArrForm> forms) {
+    static final ArrSet EMPTY = new ArrSet(List.of());
+    static final ArrSet TOP = new ArrSet(List.of(ArrForm.ANY));
+
+    ArrSet {
+        forms = List.copyOf(forms);
+    }
+
+    static ArrSet of(ArrForm f) {
+        return f == null ? EMPTY : normalize(List.of(f));
+    }
+
+    boolean isEmpty() {
+        return forms.isEmpty();
+    }
+
+    ArrSet join(ArrSet o) {
+        if (o.forms.isEmpty() || equals(o)) {
+            return this;
+        }
+        if (forms.isEmpty()) {
+            return o;
+        }
+        List<ArrForm> all = new ArrayList<>(forms);
+        all.addAll(o.forms);
+        return normalize(all);
+    }
+
+    ArrSet meet(ArrSet o) {
+        if (equals(o)) {
+            return this;
+        }
+        List<ArrForm> all = new ArrayList<>();
+        for (ArrForm a : forms) {
+            for (ArrForm b : o.forms) {
+                ArrForm m = ArrForm.meet(a, b);
+                if (m != null) {
+                    all.add(m);
+                }
+            }
+        }
+        return normalize(all);
+    }
+
+    /**
+     * Drops the forms {@code o} covers; when {@code o} admits the empty array, the rest
+     * become non-empty. Anything finer would need negated types.
+     */
+    ArrSet minus(ArrSet o) {
+        boolean emptyGone = o.forms.stream().anyMatch(ArrForm::admitsEmpty);
+        List<ArrForm> out = new ArrayList<>();
+        for (ArrForm a : forms) {
+            if (o.forms.stream().anyMatch(a::leq)) {
+                continue;
+            }
+            ArrForm kept = emptyGone ? ArrForm.meet(a, ArrForm.NON_EMPTY) : a;
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        return normalize(out);
+    }
+
+    boolean leq(ArrSet o) {
+        return forms.stream().allMatch(a -> o.forms.stream().anyMatch(a::leq));
+    }
+
+    List<Type> members() {
+        return forms.stream().map(ArrForm::toType).toList();
+    }
+
+    private static ArrSet normalize(List<ArrForm> in) {
+        List<ArrForm> all = new ArrayList<>(in);
+        if (all.stream().anyMatch(ArrForm::admitsEmpty)) {
+            for (int i = 0; i < all.size(); i++) {
+                ArrForm a = all.get(i);
+                if (a.ne()) {
+                    ArrForm relaxed = a.withEmpty();
+                    if (relaxed != null) {
+                        all.set(i, relaxed);
+                    }
+                }
+            }
+        }
+        List<ArrForm> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ArrForm a = all.get(i);
+            boolean dominated = false;
+            for (int j = 0; j < all.size() && !dominated; j++) {
+                ArrForm b = all.get(j);
+                if (i != j && a.leq(b) && (!a.equals(b) || j < i)) {
+                    dominated = true;
+                }
+            }
+            if (!dominated) {
+                out.add(a);
+            }
+        }
+        out.sort(Comparator.comparing((ArrForm f) -> f.toType(), TypeOrder.ORDER));
+        return new ArrSet(out);
+    }
+}

@@ -1,0 +1,202 @@
+package argus.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The strings of a type: a base from the chain {@code numeric-string ⊂ non-empty-string ⊂
+ * string} (or none) plus at most {@link #MAX_LITERALS} literals outside it. Like
+ * {@link IntSet}, the family is closed under intersection, so union is followed by a
+ * closure: past eight literals the base moves up the chain until few enough are left.
+ * Class strings are not here: {@code class-string<Foo>} is an atom ({@link Clause}), so that
+ * {@code class-string & 'Foo'} is a type rather than a guess.
+ */
+record StrSet(Base base, List<String> literals) {
+    static final int MAX_LITERALS = 8;
+    static final StrSet EMPTY = new StrSet(Base.NONE, List.of());
+    static final StrSet ALL = new StrSet(Base.ALL, List.of());
+
+    enum Base {
+        NONE, NUMERIC, NON_EMPTY, ALL;
+
+        boolean contains(String s) {
+            return switch (this) {
+                case NONE -> false;
+                case NUMERIC -> isNumeric(s);
+                case NON_EMPTY -> !s.isEmpty();
+                case ALL -> true;
+            };
+        }
+
+        Base up() {
+            return values()[Math.min(ordinal() + 1, ALL.ordinal())];
+        }
+    }
+
+    StrSet {
+        literals = List.copyOf(literals);
+    }
+
+    static StrSet of(Base base) {
+        return new StrSet(base, List.of());
+    }
+
+    static StrSet literal(String s) {
+        return make(Base.NONE, List.of(s));
+    }
+
+    boolean isEmpty() {
+        return base == Base.NONE && literals.isEmpty();
+    }
+
+    boolean contains(String s) {
+        return base.contains(s) || literals.contains(s);
+    }
+
+    StrSet union(StrSet o) {
+        List<String> all = new ArrayList<>(literals);
+        all.addAll(o.literals);
+        return make(base.compareTo(o.base) >= 0 ? base : o.base, all);
+    }
+
+    StrSet intersect(StrSet o) {
+        Base b = base.compareTo(o.base) <= 0 ? base : o.base;
+        List<String> lits = new ArrayList<>();
+        for (String s : literals) {
+            if (o.contains(s)) {
+                lits.add(s);
+            }
+        }
+        for (String s : o.literals) {
+            if (contains(s)) {
+                lits.add(s);
+            }
+        }
+        return make(b, lits);
+    }
+
+    /** The smallest representable set holding this minus {@code o}. */
+    StrSet minus(StrSet o) {
+        List<String> lits = new ArrayList<>();
+        for (String s : literals) {
+            if (!o.contains(s)) {
+                lits.add(s);
+            }
+        }
+        Base b = base;
+        if (o.base.compareTo(base) >= 0) {
+            b = Base.NONE;
+        } else if (base == Base.ALL && o.base == Base.NON_EMPTY) {
+            b = Base.NONE;
+            if (!o.literals.contains("")) {
+                lits.add("");
+            }
+        } else if (base == Base.ALL && o.literals.contains("")) {
+            b = Base.NON_EMPTY;
+        }
+        return make(b, lits);
+    }
+
+    boolean subsetOf(StrSet o) {
+        return intersect(o).equals(this);
+    }
+
+    /** Drops the literals into the smallest base holding them (for widening). */
+    StrSet withoutLiterals() {
+        Base b = base;
+        for (String s : literals) {
+            while (!b.contains(s)) {
+                b = b.up();
+            }
+        }
+        return of(b);
+    }
+
+    private static StrSet make(Base base, List<String> candidates) {
+        Base b = base;
+        TreeSet<String> lits = new TreeSet<>();
+        for (String s : candidates) {
+            if (!b.contains(s)) {
+                lits.add(s);
+            }
+        }
+        while (lits.size() > MAX_LITERALS) {
+            b = b.up();
+            Base nb = b;
+            lits.removeIf(nb::contains);
+        }
+        if (b == Base.NON_EMPTY && lits.contains("")) {
+            b = Base.ALL;
+            lits.clear();
+        }
+        return new StrSet(b, new ArrayList<>(lits));
+    }
+
+    List<Type> members() {
+        List<Type> out = new ArrayList<>();
+        switch (base) {
+            case NUMERIC -> out.add(Type.NUMERIC_STRING);
+            case NON_EMPTY -> out.add(Type.NON_EMPTY_STRING);
+            case ALL -> out.add(Type.STRING);
+            default -> { }
+        }
+        for (String s : literals) {
+            out.add(new Type.StrLit(s));
+        }
+        return out;
+    }
+
+    /** PHP 8's {@code is_numeric}: optional surrounding whitespace, sign, digits, dot, exponent. */
+    static boolean isNumeric(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                j++;
+            }
+            int exp = 0;
+            while (j < n && isDigit(s.charAt(j))) {
+                j++;
+                exp++;
+            }
+            if (exp > 0) {
+                i = j;
+            }
+        }
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f';
+    }
+}

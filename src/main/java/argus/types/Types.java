@@ -1,0 +1,120 @@
+package argus.types;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Operations on types. Every result is in normal form, and so is every argument after it
+ * is read ({@link #normalize}). Join, meet and remove are structural: they never consult a
+ * class hierarchy (so {@code Foo|Bar} stays a union when Foo extends Bar); only
+ * {@link #isSubtype} does. The laws, tested in {@code TypeLatticeProperties}:
+ * <ul>
+ * <li>join and meet are commutative, associative and idempotent, by {@code equals};</li>
+ * <li>never is the identity of join and absorbs meet; mixed the reverse;</li>
+ * <li>{@code isSubtype(a, join(a, b))} and {@code isSubtype(meet(a, b), a)} are YES;</li>
+ * <li>{@code remove(a, b)} is below a, and {@code join(remove(a, b), meet(a, b))} is a;</li>
+ * <li>{@code widen(p, n)} is above {@code join(p, n)} and any chain of widenings stabilises;</li>
+ * <li>{@code TypeParser.parse(t.describe())} is t.</li>
+ * </ul>
+ */
+public final class Types {
+    private Types() {
+    }
+
+    /** A holder, so that computing these constants cannot run inside another class's initializer. */
+    private static final class Falsy {
+        static final Type ALL = joinAll(List.of(Type.NULL, Type.FALSE, new Type.IntLit(0), Type.FLOAT,
+                new Type.StrLit(""), new Type.StrLit("0"), ArrForm.EMPTY_ARRAY.toType()));
+        static final Type SURELY = join(remove(ALL, Type.FLOAT), Type.VOID);
+    }
+
+    public static Type normalize(Type t) {
+        return Norm.of(t).toType();
+    }
+
+    /** The least upper bound: the values of either. */
+    public static Type join(Type a, Type b) {
+        return Norm.of(a).join(Norm.of(b)).toType();
+    }
+
+    public static Type joinAll(Collection<? extends Type> types) {
+        Norm all = Norm.NEVER;
+        for (Type t : types) {
+            all = all.join(Norm.of(t));
+        }
+        return all.toType();
+    }
+
+    /** The greatest lower bound: the values of both, exactly where the notation allows. */
+    public static Type meet(Type a, Type b) {
+        return Norm.of(a).meet(Norm.of(b)).toType();
+    }
+
+    /**
+     * The smallest type we can write that holds the values of a that are not in b:
+     * {@code remove(?Foo, null)} is Foo, {@code remove(bool, false)} is true,
+     * {@code remove(int<0, 10>, 0)} is {@code int<1, 10>}. Where the difference has no
+     * notation (int minus 5, mixed minus null, Foo minus Bar) a part stays as it was.
+     */
+    public static Type remove(Type a, Type b) {
+        return Norm.of(a).minus(Norm.of(b)).toType();
+    }
+
+    /** The lattice order: a is below b without any class knowledge. */
+    public static boolean leq(Type a, Type b) {
+        return Norm.of(a).leq(Norm.of(b));
+    }
+
+    public static Trilean isSubtype(Type a, Type b) {
+        return Subtype.isSubtype(a, b, ClassHierarchy.NONE);
+    }
+
+    /** YES: every value of a is in b; NO: none is; MAYBE: some are, or we cannot tell. */
+    public static Trilean isSubtype(Type a, Type b, ClassHierarchy classes) {
+        return Subtype.isSubtype(a, b, classes);
+    }
+
+    /** For loop heads: above {@code join(prev, next)}, and climbing only finitely often. */
+    public static Type widen(Type prev, Type next) {
+        return Widening.widen(prev, next);
+    }
+
+    /** Null is one of the listed members ({@code ?Foo}, {@code int|null}); not for mixed. */
+    public static boolean containsNull(Type t) {
+        KPart k = Norm.of(t).k();
+        return k.nul() && !k.isTop();
+    }
+
+    /** Null may be a value: listed, or inside mixed or a template parameter. */
+    public static boolean isNullable(Type t) {
+        return Norm.of(t).kinds().nul();
+    }
+
+    public static Type removeNull(Type t) {
+        return remove(t, Type.NULL);
+    }
+
+    public static Type nullable(Type t) {
+        return join(t, Type.NULL);
+    }
+
+    /**
+     * The values that are true in a condition: {@code truthy(?Foo)} is Foo,
+     * {@code truthy(array)} is non-empty-array, {@code truthy(string)} non-empty-string
+     * ('0' stays, as there is no notation for the rest). Objects are always truthy.
+     */
+    public static Type truthy(Type t) {
+        return remove(t, Falsy.SURELY);
+    }
+
+    /**
+     * The values that are false in a condition: {@code falsy(int)} is 0,
+     * {@code falsy(string)} is {@code ''|'0'}, floats stay float (0.0 has no literal type),
+     * and void stays void: a void result read as a value is null.
+     */
+    public static Type falsy(Type t) {
+        Norm n = Norm.of(t);
+        Type f = n.meet(Norm.of(Falsy.ALL)).toType();
+        return n.k().voidv() && !n.k().isTop() ? join(f, Type.VOID) : f;
+    }
+}
