@@ -56,7 +56,7 @@ public final class DeclarationScanner {
     }
 
     /** Imports of a namespace block; PHP allows them only at its top level. */
-    static NameContext namesOf(List<Stmt> statements, String namespace) {
+    public static NameContext namesOf(List<Stmt> statements, String namespace) {
         Map<String, String> classUses = new HashMap<>();
         Map<String, String> functionUses = new HashMap<>();
         Map<String, String> constUses = new HashMap<>();

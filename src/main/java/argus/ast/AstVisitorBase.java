@@ -1,0 +1,110 @@
+package argus.ast;
+
+/**
+ * An {@link AstVisitor} whose every method falls back to {@link #visitDefault}: for visitors
+ * that care about a few node kinds (the flow analysis over expressions, for one).
+ */
+public abstract class AstVisitorBase<R> implements AstVisitor<R> {
+    protected abstract R visitDefault(Node node);
+
+    @Override public R visitVariable(Expr.Variable node) { return visitDefault(node); }
+    @Override public R visitVariableVariable(Expr.VariableVariable node) { return visitDefault(node); }
+    @Override public R visitIntLit(Expr.IntLit node) { return visitDefault(node); }
+    @Override public R visitFloatLit(Expr.FloatLit node) { return visitDefault(node); }
+    @Override public R visitStringLit(Expr.StringLit node) { return visitDefault(node); }
+    @Override public R visitInterpolated(Expr.Interpolated node) { return visitDefault(node); }
+    @Override public R visitShellExec(Expr.ShellExec node) { return visitDefault(node); }
+    @Override public R visitBoolLit(Expr.BoolLit node) { return visitDefault(node); }
+    @Override public R visitNullLit(Expr.NullLit node) { return visitDefault(node); }
+    @Override public R visitMagicConst(Expr.MagicConst node) { return visitDefault(node); }
+    @Override public R visitConstFetch(Expr.ConstFetch node) { return visitDefault(node); }
+    @Override public R visitClassConstFetch(Expr.ClassConstFetch node) { return visitDefault(node); }
+    @Override public R visitArrayLit(Expr.ArrayLit node) { return visitDefault(node); }
+    @Override public R visitListLit(Expr.ListLit node) { return visitDefault(node); }
+    @Override public R visitIndex(Expr.Index node) { return visitDefault(node); }
+    @Override public R visitPropertyFetch(Expr.PropertyFetch node) { return visitDefault(node); }
+    @Override public R visitStaticPropertyFetch(Expr.StaticPropertyFetch node) { return visitDefault(node); }
+    @Override public R visitFuncCall(Expr.FuncCall node) { return visitDefault(node); }
+    @Override public R visitMethodCall(Expr.MethodCall node) { return visitDefault(node); }
+    @Override public R visitStaticCall(Expr.StaticCall node) { return visitDefault(node); }
+    @Override public R visitNew(Expr.New node) { return visitDefault(node); }
+    @Override public R visitNewAnonymousClass(Expr.NewAnonymousClass node) { return visitDefault(node); }
+    @Override public R visitClone(Expr.Clone node) { return visitDefault(node); }
+    @Override public R visitUnary(Expr.Unary node) { return visitDefault(node); }
+    @Override public R visitIncDec(Expr.IncDec node) { return visitDefault(node); }
+    @Override public R visitCast(Expr.Cast node) { return visitDefault(node); }
+    @Override public R visitBinary(Expr.Binary node) { return visitDefault(node); }
+    @Override public R visitInstanceof(Expr.Instanceof node) { return visitDefault(node); }
+    @Override public R visitTernary(Expr.Ternary node) { return visitDefault(node); }
+    @Override public R visitAssign(Expr.Assign node) { return visitDefault(node); }
+    @Override public R visitAssignRef(Expr.AssignRef node) { return visitDefault(node); }
+    @Override public R visitCompoundAssign(Expr.CompoundAssign node) { return visitDefault(node); }
+    @Override public R visitIsset(Expr.Isset node) { return visitDefault(node); }
+    @Override public R visitEmpty(Expr.Empty node) { return visitDefault(node); }
+    @Override public R visitEval(Expr.Eval node) { return visitDefault(node); }
+    @Override public R visitExit(Expr.Exit node) { return visitDefault(node); }
+    @Override public R visitInclude(Expr.Include node) { return visitDefault(node); }
+    @Override public R visitPrint(Expr.Print node) { return visitDefault(node); }
+    @Override public R visitYield(Expr.Yield node) { return visitDefault(node); }
+    @Override public R visitYieldFrom(Expr.YieldFrom node) { return visitDefault(node); }
+    @Override public R visitThrow(Expr.Throw node) { return visitDefault(node); }
+    @Override public R visitClosure(Expr.Closure node) { return visitDefault(node); }
+    @Override public R visitArrowFunction(Expr.ArrowFunction node) { return visitDefault(node); }
+    @Override public R visitMatch(Expr.Match node) { return visitDefault(node); }
+    @Override public R visitError(Expr.Error node) { return visitDefault(node); }
+    @Override public R visitExprStmt(Stmt.ExprStmt node) { return visitDefault(node); }
+    @Override public R visitEcho(Stmt.Echo node) { return visitDefault(node); }
+    @Override public R visitInlineHtml(Stmt.InlineHtml node) { return visitDefault(node); }
+    @Override public R visitBlock(Stmt.Block node) { return visitDefault(node); }
+    @Override public R visitIf(Stmt.If node) { return visitDefault(node); }
+    @Override public R visitWhile(Stmt.While node) { return visitDefault(node); }
+    @Override public R visitDoWhile(Stmt.DoWhile node) { return visitDefault(node); }
+    @Override public R visitFor(Stmt.For node) { return visitDefault(node); }
+    @Override public R visitForeach(Stmt.Foreach node) { return visitDefault(node); }
+    @Override public R visitSwitch(Stmt.Switch node) { return visitDefault(node); }
+    @Override public R visitBreak(Stmt.Break node) { return visitDefault(node); }
+    @Override public R visitContinue(Stmt.Continue node) { return visitDefault(node); }
+    @Override public R visitReturn(Stmt.Return node) { return visitDefault(node); }
+    @Override public R visitGlobal(Stmt.Global node) { return visitDefault(node); }
+    @Override public R visitStaticVars(Stmt.StaticVars node) { return visitDefault(node); }
+    @Override public R visitUnset(Stmt.Unset node) { return visitDefault(node); }
+    @Override public R visitTry(Stmt.Try node) { return visitDefault(node); }
+    @Override public R visitDeclare(Stmt.Declare node) { return visitDefault(node); }
+    @Override public R visitGoto(Stmt.Goto node) { return visitDefault(node); }
+    @Override public R visitLabel(Stmt.Label node) { return visitDefault(node); }
+    @Override public R visitNamespace(Stmt.Namespace node) { return visitDefault(node); }
+    @Override public R visitUse(Stmt.Use node) { return visitDefault(node); }
+    @Override public R visitConst(Stmt.Const node) { return visitDefault(node); }
+    @Override public R visitHaltCompiler(Stmt.HaltCompiler node) { return visitDefault(node); }
+    @Override public R visitFunctionDecl(Stmt.FunctionDecl node) { return visitDefault(node); }
+    @Override public R visitClassLike(Stmt.ClassLike node) { return visitDefault(node); }
+    @Override public R visitMethod(Member.Method node) { return visitDefault(node); }
+    @Override public R visitProperty(Member.Property node) { return visitDefault(node); }
+    @Override public R visitClassConst(Member.ClassConst node) { return visitDefault(node); }
+    @Override public R visitTraitUse(Member.TraitUse node) { return visitDefault(node); }
+    @Override public R visitEnumCase(Member.EnumCase node) { return visitDefault(node); }
+    @Override public R visitArg(Part.Arg node) { return visitDefault(node); }
+    @Override public R visitArrayItem(Part.ArrayItem node) { return visitDefault(node); }
+    @Override public R visitParam(Part.Param node) { return visitDefault(node); }
+    @Override public R visitAttributeGroup(Part.AttributeGroup node) { return visitDefault(node); }
+    @Override public R visitAttribute(Part.Attribute node) { return visitDefault(node); }
+    @Override public R visitMatchArm(Part.MatchArm node) { return visitDefault(node); }
+    @Override public R visitCatch(Part.Catch node) { return visitDefault(node); }
+    @Override public R visitElseIf(Part.ElseIf node) { return visitDefault(node); }
+    @Override public R visitCase(Part.Case node) { return visitDefault(node); }
+    @Override public R visitUseItem(Part.UseItem node) { return visitDefault(node); }
+    @Override public R visitConstItem(Part.ConstItem node) { return visitDefault(node); }
+    @Override public R visitPropertyItem(Part.PropertyItem node) { return visitDefault(node); }
+    @Override public R visitPropertyHook(Part.PropertyHook node) { return visitDefault(node); }
+    @Override public R visitStaticVar(Part.StaticVar node) { return visitDefault(node); }
+    @Override public R visitClosureUse(Part.ClosureUse node) { return visitDefault(node); }
+    @Override public R visitTraitAlias(Part.TraitAlias node) { return visitDefault(node); }
+    @Override public R visitTraitInsteadof(Part.TraitInsteadof node) { return visitDefault(node); }
+    @Override public R visitDeclareItem(Part.DeclareItem node) { return visitDefault(node); }
+    @Override public R visitNamedType(TypeHint.Named node) { return visitDefault(node); }
+    @Override public R visitNullableType(TypeHint.Nullable node) { return visitDefault(node); }
+    @Override public R visitUnionType(TypeHint.Union node) { return visitDefault(node); }
+    @Override public R visitIntersectionType(TypeHint.Intersection node) { return visitDefault(node); }
+    @Override public R visitName(Name node) { return visitDefault(node); }
+    @Override public R visitIdentifier(Identifier node) { return visitDefault(node); }
+}

@@ -1,0 +1,229 @@
+package argus.flow;
+
+import argus.ast.Expr;
+import argus.ast.Part;
+import argus.types.Type;
+import argus.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Array literals and offsets: shapes where keys are literal, `array<K, V>` otherwise. */
+final class Arrays {
+    /** Shapes of more entries than this are typed as plain arrays: big literal tables gain nothing from a shape. */
+    private static final int MAX_SHAPE = 32;
+    static final Type ARRAY_KEY = Types.join(Type.INT, Type.STRING);
+    static final Type EMPTY = Types.normalize(new Type.Shape(List.of(), Type.NEVER, Type.NEVER, false, false));
+
+    private Arrays() {
+    }
+
+    static Type literal(ExprFlow flow, List<Part.ArrayItem> items) {
+        if (items.isEmpty()) {
+            return EMPTY;
+        }
+        Map<Object, Type> entries = new TreeMap<>(Arrays::compareKeys);
+        boolean shape = items.size() <= MAX_SHAPE;
+        long next = 0;
+        Type keys = Type.NEVER;
+        Type values = Type.NEVER;
+        for (Part.ArrayItem item : items) {
+            Type key = item.key() == null ? null : flow.type(item.key());
+            Type value = item.value() == null ? Type.NULL : flow.type(item.value());
+            if (item.unpack()) {
+                shape = false;
+                keys = Types.join(keys, ARRAY_KEY);
+                values = Types.join(values, valueOf(value));
+                continue;
+            }
+            Object literalKey = key == null ? Long.valueOf(next) : literalKey(key);
+            if (literalKey == null) {
+                shape = false;
+                keys = Types.join(keys, key == null ? Type.INT : Types.meet(key, ARRAY_KEY) instanceof Type.Never ? ARRAY_KEY : key);
+            } else {
+                entries.put(literalKey, value);
+                keys = Types.join(keys, literalKey instanceof Long l ? new Type.IntLit(l) : new Type.StrLit((String) literalKey));
+                if (literalKey instanceof Long l && l >= next) {
+                    next = l + 1;
+                }
+            }
+            values = Types.join(values, value);
+        }
+        if (shape) {
+            List<Type.ShapeEntry> list = new ArrayList<>();
+            entries.forEach((k, v) -> list.add(new Type.ShapeEntry(k, v, false)));
+            return Types.normalize(new Type.Shape(list, Type.NEVER, Type.NEVER, false, true));
+        }
+        return Types.normalize(new Type.ArrayOf(generalKey(keys), values, false, true));
+    }
+
+    private static int compareKeys(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof Long) {
+            return -1;
+        }
+        if (b instanceof Long) {
+            return 1;
+        }
+        return ((String) a).compareTo((String) b);
+    }
+
+    /** A literal key as PHP stores it: decimal-integer strings become ints. */
+    static Object literalKey(Type key) {
+        if (key instanceof Type.IntLit i) {
+            return i.value();
+        }
+        if (key instanceof Type.StrLit s) {
+            String v = s.value();
+            if (v.matches("-?(0|[1-9][0-9]{0,17})") && !v.equals("-0")) {
+                return Long.parseLong(v);
+            }
+            return v;
+        }
+        if (key instanceof Type.True) {
+            return 1L;
+        }
+        if (key instanceof Type.False || key instanceof Type.Null) {
+            return key instanceof Type.Null ? "" : 0L;
+        }
+        return null;
+    }
+
+    private static Type generalKey(Type keys) {
+        if (Types.leq(keys, Type.INT)) {
+            return Type.INT;
+        }
+        if (Types.leq(keys, Type.STRING)) {
+            return Type.STRING;
+        }
+        return ARRAY_KEY;
+    }
+
+    /** `$a[$k]`: the value of a shape's literal key, an array's value type, a string's char. */
+    static Type index(ExprFlow flow, Expr.Index n) {
+        Type base = flow.type(n.base());
+        Type key = n.offset() == null ? null : flow.type(n.offset());
+        return element(base, key);
+    }
+
+    static Type element(Type base, Type key) {
+        if (base instanceof Type.Union u) {
+            List<Type> parts = new ArrayList<>();
+            for (Type m : u.members()) {
+                parts.add(element(m, key));
+            }
+            return Types.joinAll(parts);
+        }
+        if (base instanceof Type.Shape s) {
+            Object k = key == null ? null : literalKey(key);
+            if (k != null) {
+                for (Type.ShapeEntry e : s.entries()) {
+                    if (e.key().equals(k)) {
+                        return e.type();
+                    }
+                }
+                return s.extraValue() instanceof Type.Never ? Type.NULL : Types.join(s.extraValue(), Type.NULL);
+            }
+            Type out = s.extraValue();
+            for (Type.ShapeEntry e : s.entries()) {
+                out = Types.join(out, e.type());
+            }
+            return out;
+        }
+        if (base instanceof Type.ArrayOf a) {
+            return a.value();
+        }
+        if (Types.leq(base, Type.STRING) && !(base instanceof Type.Never)) {
+            return Type.STRING;
+        }
+        if (base instanceof Type.Null) {
+            return Type.NULL;
+        }
+        return Type.MIXED;
+    }
+
+    /** The values a `...$x` spread contributes. */
+    static Type valueOf(Type array) {
+        Type t = element(array, null);
+        return t;
+    }
+
+    /** `$a[] = v` / `$a[k] = v`: the array after the write. */
+    static Type withElement(Type base, Type key, Type value) {
+        if (base instanceof Type.Null || base instanceof Type.Never || !base.equals(Type.MIXED) && !Types.leq(base, Operators.ANY_ARRAY)) {
+            if (!(base instanceof Type.Null) && !(base instanceof Type.Never)) {
+                return Type.MIXED;
+            }
+            base = EMPTY;
+        }
+        if (base.equals(Type.MIXED)) {
+            return Type.MIXED;
+        }
+        Object k = key == null ? null : literalKey(key);
+        if (base instanceof Type.Shape s && k != null && s.entries().size() < MAX_SHAPE && s.extraValue() instanceof Type.Never) {
+            List<Type.ShapeEntry> entries = new ArrayList<>();
+            boolean replaced = false;
+            for (Type.ShapeEntry e : s.entries()) {
+                if (e.key().equals(k)) {
+                    entries.add(new Type.ShapeEntry(k, value, false));
+                    replaced = true;
+                } else {
+                    entries.add(e);
+                }
+            }
+            if (!replaced) {
+                entries.add(new Type.ShapeEntry(k, value, false));
+            }
+            entries.sort((x, y) -> compareKeys(x.key(), y.key()));
+            return Types.normalize(new Type.Shape(entries, Type.NEVER, Type.NEVER, false, true));
+        }
+        if (base instanceof Type.Shape s && key == null && s.extraValue() instanceof Type.Never && s.entries().size() < MAX_SHAPE) {
+            long next = 0;
+            for (Type.ShapeEntry e : s.entries()) {
+                if (e.key() instanceof Long l && l >= next) {
+                    next = l + 1;
+                }
+            }
+            return withElement(base, new Type.IntLit(next), value);
+        }
+        Type oldKey = keyOf(base);
+        Type oldValue = element(base, null);
+        Type newKey = key == null ? Type.INT : generalKey(key);
+        return Types.normalize(new Type.ArrayOf(generalKey(Types.join(oldKey, newKey)), Types.join(oldValue, value), false, true));
+    }
+
+    private static Type keyOf(Type array) {
+        if (array instanceof Type.ArrayOf a) {
+            return a.key();
+        }
+        if (array instanceof Type.Shape s) {
+            Type out = s.extraKey();
+            for (Type.ShapeEntry e : s.entries()) {
+                out = Types.join(out, e.key() instanceof Long l ? new Type.IntLit(l) : new Type.StrLit((String) e.key()));
+            }
+            return out;
+        }
+        return ARRAY_KEY;
+    }
+
+    /** The key and value types a foreach over {@code subject} sees. */
+    static Type[] iteration(Type subject) {
+        if (subject instanceof Type.Union u) {
+            Type k = Type.NEVER;
+            Type v = Type.NEVER;
+            for (Type m : u.members()) {
+                Type[] kv = iteration(m);
+                k = Types.join(k, kv[0]);
+                v = Types.join(v, kv[1]);
+            }
+            return new Type[] {k, v};
+        }
+        if (subject instanceof Type.ArrayOf || subject instanceof Type.Shape) {
+            return new Type[] {generalKey(keyOf(subject)), element(subject, null)};
+        }
+        return new Type[] {Type.MIXED, Type.MIXED};
+    }
+}

@@ -1,0 +1,49 @@
+package argus.flow;
+
+import argus.ast.Expr;
+import argus.ast.Node;
+import argus.ast.Stmt;
+import argus.types.Type;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the flow analysis of one file found, for rules to read: the type of each expression
+ * evaluated on a reachable path, the statements no path reaches (the first of each run only),
+ * and, when asked for, the state before chosen statements (--dump-types). Keyed by node
+ * identity: records compare deeply and two equal nodes at different places must stay apart.
+ */
+public final class FlowFacts {
+    public static final FlowFacts NONE = new FlowFacts();
+
+    final Map<Expr, Type> types = new IdentityHashMap<>();
+    final Set<Stmt> unreachable = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<Node, FlowState> states = new IdentityHashMap<>();
+
+    /** The type of an expression, or MIXED for one never evaluated on a reachable path (or unknown). */
+    public Type typeOf(Expr e) {
+        Type t = types.get(e);
+        return t == null ? Type.MIXED : t;
+    }
+
+    /** Whether the flow analysis evaluated this expression on some reachable path. */
+    public boolean evaluated(Expr e) {
+        return types.containsKey(e);
+    }
+
+    /** The first statement of each run of statements that no path reaches. */
+    public boolean isFirstUnreachable(Stmt s) {
+        return unreachable.contains(s);
+    }
+
+    /** The state just before a statement, when it was recorded (see {@link FlowAnalysis#recordStatesAt}). */
+    public FlowState stateBefore(Node statement) {
+        return states.get(statement);
+    }
+
+    public Map<Node, FlowState> recordedStates() {
+        return Collections.unmodifiableMap(states);
+    }
+}

@@ -1,0 +1,344 @@
+package argus.flow;
+
+import argus.ast.Expr;
+import argus.ast.Name;
+import argus.ast.Part;
+import argus.ast.Stmt;
+import argus.index.NameContext;
+import argus.types.Type;
+import argus.types.Types;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The flow analysis of one function body (or a file's top-level code): statements in order,
+ * branches joined, loops to a fixpoint with widening, jumps collected by the construct they
+ * leave. PHPStan walks the AST the same way instead of building a control-flow graph; PHP's
+ * structured statements make that simple, and `goto` is handled by giving up precision at
+ * its labels.
+ */
+final class FunctionFlow {
+    /** Loop passes before types are widened; a hard cap after which every variable becomes mixed. */
+    static final int WIDEN_AFTER = 3;
+    static final int MAX_PASSES = 12;
+
+    final TypeEnv env;
+    final NameContext names;
+    final String selfClass;
+    /** The type of `$this`, or null where there is none (functions, static methods). */
+    final Type thisType;
+    final FlowFacts facts;
+    final FlowAnalysis owner;
+    final ExprFlow exprs;
+    final Narrowing narrowing;
+    final Members members;
+
+    /** What leaves the loops (and switches) being analysed, innermost first. */
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private Type returned = Type.NEVER;
+    /** Set by a statement after which the next one is dead for syntactic reasons (return, throw, break...). */
+    private boolean jumped;
+
+    /** One loop or switch being analysed: the states its breaks and continues carry out of it. */
+    static final class Frame {
+        final boolean isSwitch;
+        FlowState breaks = FlowState.UNREACHABLE;
+        FlowState continues = FlowState.UNREACHABLE;
+
+        Frame(boolean isSwitch) {
+            this.isSwitch = isSwitch;
+        }
+    }
+
+    FunctionFlow(FlowAnalysis owner, TypeEnv env, NameContext names, String selfClass, Type thisType, FlowFacts facts) {
+        this.owner = owner;
+        this.env = env;
+        this.names = names;
+        this.selfClass = selfClass;
+        this.thisType = thisType;
+        this.facts = facts;
+        this.exprs = new ExprFlow(this);
+        this.narrowing = new Narrowing(this);
+        this.members = new Members(this);
+    }
+
+    /** The join of every value returned; NEVER when the body never returns a value. */
+    Type returned() {
+        return returned;
+    }
+
+    String resolveClassName(Name name) {
+        String resolved = names.resolveClass(name);
+        return switch (resolved) {
+            case "self", "static" -> selfClass;
+            case "parent" -> env.parentOf(selfClass);
+            default -> resolved;
+        };
+    }
+
+    /** A closure or arrow function met while evaluating: analysed now, with the state it captures. */
+    void nested(Expr fnExpr, FlowState outer) {
+        owner.nested(fnExpr, outer, this);
+    }
+
+    /** Parameters as the body sees them on entry: declared types, nullable by a null default, variadics as lists. */
+    FlowState enter(List<Part.Param> params, FlowState base) {
+        FlowState st = base;
+        for (Part.Param p : params) {
+            Type t = p.type() == null ? Type.MIXED : env.fromHint(p.type(), names, selfClass);
+            if (p.defaultValue() instanceof Expr.NullLit) {
+                t = Types.nullable(t);
+            }
+            if (p.variadic()) {
+                t = Types.normalize(new Type.ArrayOf(Type.INT, t, true, false));
+            }
+            st = st.with(p.name().name(), p.byRef() && p.type() == null ? Type.MIXED : t);
+        }
+        return st;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    FlowState block(List<Stmt> statements, FlowState in) {
+        FlowState st = in;
+        boolean reported = false;
+        jumped = false;
+        for (Stmt s : statements) {
+            if (!st.reachable() && jumped && !reported && !hoisted(s)) {
+                facts.unreachable.add(s);
+                reported = true;
+            }
+            if (s instanceof Stmt.Label) {
+                // A goto may arrive here from anywhere: nothing is known but that the code runs.
+                st = st.reachable() ? st.forgetTypes() : FlowState.entry().withDynamicVars();
+                jumped = false;
+                reported = false;
+            }
+            if (owner.recordsStates()) {
+                facts.states.put(s, st);
+            }
+            boolean wasReachable = st.reachable();
+            st = stmt(s, st);
+            if (wasReachable && st.reachable()) {
+                jumped = false;
+            }
+        }
+        return st;
+    }
+
+    /** Declarations take effect before the code runs: one after a `return` is not dead. */
+    private static boolean hoisted(Stmt s) {
+        return s instanceof Stmt.FunctionDecl || s instanceof Stmt.ClassLike || s instanceof Stmt.Label
+                || s instanceof Stmt.HaltCompiler || s instanceof Stmt.InlineHtml html && html.text().isBlank();
+    }
+
+    private FlowState unreachable() {
+        jumped = true;
+        return FlowState.UNREACHABLE;
+    }
+
+    FlowState stmt(Stmt s, FlowState in) {
+        if (s instanceof Stmt.ExprStmt e) {
+            ExprFlow.Typed t = exprs.eval(e.expr(), in);
+            if (in.reachable() && !t.state().reachable()) {
+                jumped = true;
+            }
+            return t.state();
+        }
+        if (s instanceof Stmt.If i) {
+            return ifStmt(i, in);
+        }
+        if (s instanceof Stmt.Return r) {
+            if (r.value() != null) {
+                ExprFlow.Typed t = exprs.eval(r.value(), in);
+                if (t.state().reachable()) {
+                    returned = Types.join(returned, t.type());
+                }
+            } else if (in.reachable()) {
+                returned = Types.join(returned, Type.VOID);
+            }
+            return unreachable();
+        }
+        if (s instanceof Stmt.Echo e) {
+            FlowState st = in;
+            for (Expr x : e.exprs()) {
+                st = exprs.eval(x, st).state();
+            }
+            return st;
+        }
+        if (s instanceof Stmt.Block b) {
+            return block(b.body(), in);
+        }
+        if (s instanceof Stmt.Foreach f) {
+            return Loops.foreachStmt(this, f, in);
+        }
+        if (s instanceof Stmt.While w) {
+            return Loops.whileStmt(this, w, in);
+        }
+        if (s instanceof Stmt.For f) {
+            return Loops.forStmt(this, f, in);
+        }
+        if (s instanceof Stmt.DoWhile d) {
+            return Loops.doWhile(this, d, in);
+        }
+        if (s instanceof Stmt.Switch sw) {
+            return Loops.switchStmt(this, sw, in);
+        }
+        if (s instanceof Stmt.Try t) {
+            return tryStmt(t, in);
+        }
+        if (s instanceof Stmt.Break b) {
+            jump(b.levels(), in, false);
+            return unreachable();
+        }
+        if (s instanceof Stmt.Continue c) {
+            jump(c.levels(), in, true);
+            return unreachable();
+        }
+        if (s instanceof Stmt.Global g) {
+            FlowState st = in;
+            for (Expr v : g.vars()) {
+                String name = ExprFlow.varName(v);
+                if (name != null) {
+                    st = st.with(name, Type.MIXED);
+                }
+            }
+            return st;
+        }
+        if (s instanceof Stmt.StaticVars sv) {
+            FlowState st = in;
+            for (Part.StaticVar v : sv.vars()) {
+                if (v.init() != null) {
+                    st = exprs.eval(v.init(), st).state();
+                }
+                // Its value is whatever the previous call left.
+                st = st.with(v.var().name(), Type.MIXED);
+            }
+            return st;
+        }
+        if (s instanceof Stmt.Unset u) {
+            FlowState st = in;
+            for (Expr v : u.vars()) {
+                String name = ExprFlow.varName(v);
+                if (name != null) {
+                    st = st.with(name, new FlowState.Var(Type.NULL, argus.types.Trilean.NO));
+                } else {
+                    st = exprs.eval(v, st).state();
+                }
+            }
+            return st;
+        }
+        if (s instanceof Stmt.Declare d) {
+            return d.body() == null ? in : block(d.body(), in);
+        }
+        if (s instanceof Stmt.Const c) {
+            FlowState st = in;
+            for (Part.ConstItem item : c.items()) {
+                st = exprs.eval(item.value(), st).state();
+            }
+            return st;
+        }
+        if (s instanceof Stmt.Goto || s instanceof Stmt.HaltCompiler) {
+            return unreachable();
+        }
+        // Declarations (analysed on their own), inline HTML, labels, namespaces and imports change nothing here.
+        return in;
+    }
+
+    private FlowState ifStmt(Stmt.If i, FlowState in) {
+        Narrowing.Branches b = narrowing.branch(i.cond(), in);
+        FlowState out = block(i.then(), b.whenTrue());
+        boolean allJumped = jumped || !out.reachable();
+        FlowState rest = b.whenFalse();
+        for (Part.ElseIf e : i.elseIfs()) {
+            Narrowing.Branches eb = narrowing.branch(e.cond(), rest);
+            FlowState branch = block(e.body(), eb.whenTrue());
+            allJumped &= jumped || !branch.reachable();
+            out = out.join(branch);
+            rest = eb.whenFalse();
+        }
+        FlowState last = i.otherwise() == null ? rest : block(i.otherwise(), rest);
+        allJumped &= i.otherwise() != null && (jumped || !last.reachable());
+        out = out.join(last);
+        jumped = allJumped && in.reachable() && !out.reachable();
+        return out;
+    }
+
+    private FlowState tryStmt(Stmt.Try t, FlowState in) {
+        // An exception may leave the try block after any statement: catch blocks start from any of those states.
+        FlowState caught = in;
+        FlowState st = in;
+        for (Stmt s : t.body()) {
+            st = block(List.of(s), st);
+            caught = caught.join(st);
+        }
+        FlowState out = st;
+        boolean allJumped = jumped || !st.reachable();
+        for (Part.Catch c : t.catches()) {
+            FlowState entry = caught.reachable() ? caught : in;
+            if (c.var() != null) {
+                Type types = Type.NEVER;
+                for (Name n : c.types()) {
+                    String cls = resolveClassName(n);
+                    types = Types.join(types, cls == null ? Type.OBJECT : new Type.Obj(cls));
+                }
+                entry = entry.with(c.var().name(), types);
+            }
+            FlowState after = block(c.body(), entry);
+            allJumped &= jumped || !after.reachable();
+            out = out.join(after);
+        }
+        if (t.finallyBody() != null) {
+            FlowState fin = block(t.finallyBody(), out.reachable() ? out : caught);
+            allJumped &= !fin.reachable() || !out.reachable();
+            out = out.reachable() ? fin : FlowState.UNREACHABLE;
+        }
+        jumped = allJumped && !out.reachable();
+        return out;
+    }
+
+    /** `break n` / `continue n`: the state goes to the n-th enclosing loop; `continue` on a switch acts as `break`. */
+    private void jump(Expr levels, FlowState st, boolean isContinue) {
+        if (!st.reachable()) {
+            return;
+        }
+        int n = levels instanceof Expr.IntLit i ? (int) Math.max(1, i.value()) : 1;
+        Frame target = null;
+        int seen = 0;
+        for (Frame f : frames) {
+            if (++seen == n) {
+                target = f;
+                break;
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        if (isContinue && !target.isSwitch) {
+            target.continues = target.continues.join(st);
+        } else {
+            target.breaks = target.breaks.join(st);
+        }
+    }
+
+    // ------------------------------------------------------------------ loop support for Loops
+
+    Frame pushLoop(boolean isSwitch) {
+        Frame f = new Frame(isSwitch);
+        frames.push(f);
+        return f;
+    }
+
+    void popLoop() {
+        frames.pop();
+    }
+
+    void setJumped(boolean value) {
+        jumped = value;
+    }
+
+    boolean jumped() {
+        return jumped;
+    }
+}

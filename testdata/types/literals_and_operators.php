@@ -1,0 +1,22 @@
+<?php
+assertType('1', 1);
+assertType('float', 1.5);
+assertType("'abc'", 'abc');
+assertType('true', true);
+assertType('null', null);
+$a = 3;
+assertType('3', $a);
+assertType('5', $a + 2);
+assertType('int', $a * $undefinedInt = rand());
+assertType('float', $a / 2.0);
+assertType("'ab'", 'a' . 'b');
+assertType('non-empty-string', "x$a");
+assertType('bool', $a > 2);
+assertType('bool', !$a);
+assertType('int', (int) '5');
+assertType('string', (string) $a);
+assertType('array{1, 2}', [1, 2]);
+assertType("array{a: 1, b: 'x'}", ['a' => 1, 'b' => 'x']);
+assertType('array{}', []);
+$s = strlen('abc');
+assertType('int', $s);
