@@ -13,15 +13,17 @@ final class Locate {
     }
 
     /**
-     * The first occurrence of {@code token} in [from, to) of the source, outside names and
-     * variables when the token is a word; null when absent. {@code base} is a span starting at
+     * The first occurrence of {@code token} in [from, to) of the source, outside comments, and
+     * outside names and variables when the token is a word; null when absent. Meant for the gaps
+     * between a node's children and for a node's first keyword, where no string literal sits. {@code base} is a span starting at
      * or before {@code from}, whose line and column the result is counted from.
      */
     static Span token(SourceFile source, Span base, int from, int to, String token) {
         byte[] b = source.bytes();
         boolean word = Character.isLetter(token.charAt(0));
         for (int i = Math.max(from, base.start()); i + token.length() <= Math.min(to, b.length); i++) {
-            if (matches(b, i, token) && (!word || !nameByte(b, i - 1) && !nameByte(b, i + token.length()))) {
+            i = skipComment(b, i, Math.min(to, b.length));
+            if (i + token.length() <= Math.min(to, b.length) && matches(b, i, token) && (!word || !nameByte(b, i - 1) && !nameByte(b, i + token.length()))) {
                 return at(source, base, i, token.length());
             }
         }
@@ -59,6 +61,27 @@ final class Locate {
             }
         }
         return new Span(offset, offset + length, line, column, line, column + length);
+    }
+
+    /** The first offset at or after {@code i} that is not inside a comment starting at {@code i}. */
+    private static int skipComment(byte[] b, int i, int to) {
+        while (i + 1 < to) {
+            boolean line = b[i] == '/' && b[i + 1] == '/' || b[i] == '#' && b[i + 1] != '[';
+            if (line) {
+                while (i < to && b[i] != '\n') {
+                    i++;
+                }
+            } else if (b[i] == '/' && b[i + 1] == '*') {
+                i += 2;
+                while (i + 1 < to && !(b[i] == '*' && b[i + 1] == '/')) {
+                    i++;
+                }
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static boolean matches(byte[] b, int at, String token) {

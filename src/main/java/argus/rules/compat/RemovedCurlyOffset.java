@@ -23,7 +23,9 @@ public final class RemovedCurlyOffset implements NodeRule<Expr.Index> {
     public void check(Expr.Index node, Scope scope, FindingSink out) {
         if (node.curly()) {
             Span brace = Locate.token(scope.source(), node.span(), node.base().span().end(), node.span().end(), "{");
-            FEATURE.report(brace == null ? node.span() : brace.to(node.span()), scope, out);
+            Span end = node.span();
+            FEATURE.report(brace == null ? end
+                    : new Span(brace.start(), end.end(), brace.line(), brace.column(), end.endLine(), end.endColumn()), scope, out);
         }
     }
 }

@@ -1,0 +1,18 @@
+<?php
+// argus-test: php=7.2..8.4
+function sql() {
+    return <<<SQL
+        SELECT 1
+        SQL; // expect: NewFlexibleHeredoc "indented or inline closing heredoc/nowdoc label requires PHP 7.3"
+//      ^^^
+}
+$args = [<<<'TXT'
+text
+TXT, 1]; // expect: NewFlexibleHeredoc
+$ok = <<<EOT
+ indented text is fine
+EOT;
+$ok2 = [<<<EOT
+text
+EOT
+, 2];
