@@ -16,3 +16,10 @@ $ok2 = [<<<EOT
 text
 EOT
 , 2];
+$interpolated = <<<EOF
+RewriteBase {$base}
+text $x and {$y} more
+EOF;
+$indented = <<<EOF
+    RewriteBase {$base}
+    EOF; // expect: NewFlexibleHeredoc

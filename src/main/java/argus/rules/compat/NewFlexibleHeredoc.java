@@ -31,6 +31,11 @@ public final class NewFlexibleHeredoc implements NodeRule<Expr> {
             return;
         }
         byte[] b = scope.source().bytes();
+        int start = node.span().start();
+        // The literal pieces of an interpolated heredoc are heredoc StringLits too: only the whole opens with <<<.
+        if (!opensHeredoc(b, start)) {
+            return;
+        }
         int end = node.span().end();
         int labelStart = end - label(b, node.span().start()).length();
         // Before 7.3 the label had to start its line and be followed only by an optional `;` and the line end.
@@ -40,6 +45,11 @@ public final class NewFlexibleHeredoc implements NodeRule<Expr> {
         if (indented || inline) {
             FEATURE.report(Locate.at(scope.source(), node.span(), labelStart, end - labelStart), scope, out);
         }
+    }
+
+    private static boolean opensHeredoc(byte[] b, int start) {
+        int i = start < b.length && (b[start] | 0x20) == 'b' ? start + 1 : start;
+        return i + 3 <= b.length && b[i] == '<' && b[i + 1] == '<' && b[i + 2] == '<';
     }
 
     /** The label of the heredoc or nowdoc opening at {@code start}: `<<<"EOT"` gives EOT. */
