@@ -30,7 +30,9 @@ public final class RuleEngine {
         this.severity = severity;
         for (Rule rule : rules) {
             if (rule instanceof NodeRule<?> nodeRule) {
-                nodeRules.computeIfAbsent(nodeRule.nodeType(), k -> new ArrayList<>()).add(nodeRule);
+                for (Class<?> type : nodeRule.nodeTypes()) {
+                    nodeRules.computeIfAbsent(type, k -> new ArrayList<>()).add(nodeRule);
+                }
             }
             if (rule instanceof FileRule fileRule) {
                 fileRules.add(fileRule);
@@ -61,6 +63,13 @@ public final class RuleEngine {
             @Override
             public void report(Span at, String message, List<TraceStep> trace) {
                 out.add(new Finding(info.id(), info.category(), level, source.path(), at, message, trace));
+            }
+
+            @Override
+            public void report(Span at, String message, Severity ceiling) {
+                // Severity lists ERROR first: the larger ordinal is the milder level.
+                Severity milder = ceiling.compareTo(level) > 0 ? ceiling : level;
+                out.add(new Finding(info.id(), info.category(), milder, source.path(), at, message, List.of()));
             }
         };
     }

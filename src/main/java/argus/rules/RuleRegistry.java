@@ -1,5 +1,58 @@
 package argus.rules;
 
+import argus.rules.compat.DeprecatedDollarBraceInterpolation;
+import argus.rules.compat.DeprecatedImplicitNullable;
+import argus.rules.compat.NewAnonymousClass;
+import argus.rules.compat.NewArraySpread;
+import argus.rules.compat.NewArrowFunction;
+import argus.rules.compat.NewAsymmetricVisibility;
+import argus.rules.compat.NewAttribute;
+import argus.rules.compat.NewBuiltinType;
+import argus.rules.compat.NewCatchWithoutVariable;
+import argus.rules.compat.NewClassConstantVisibility;
+import argus.rules.compat.NewClassOnObject;
+import argus.rules.compat.NewCloneWith;
+import argus.rules.compat.NewConstructorPromotion;
+import argus.rules.compat.NewDeprecatedAttribute;
+import argus.rules.compat.NewDestructuringSyntax;
+import argus.rules.compat.NewDnfType;
+import argus.rules.compat.NewDynamicClassConstantFetch;
+import argus.rules.compat.NewEnum;
+import argus.rules.compat.NewExplicitOctal;
+import argus.rules.compat.NewFirstClassCallable;
+import argus.rules.compat.NewFlexibleHeredoc;
+import argus.rules.compat.NewGroupUse;
+import argus.rules.compat.NewIntersectionType;
+import argus.rules.compat.NewMatchExpression;
+import argus.rules.compat.NewMultiCatch;
+import argus.rules.compat.NewNamedArgument;
+import argus.rules.compat.NewNullCoalescingAssignment;
+import argus.rules.compat.NewNullCoalescingOperator;
+import argus.rules.compat.NewNullableType;
+import argus.rules.compat.NewNullsafeOperator;
+import argus.rules.compat.NewNumericLiteralSeparator;
+import argus.rules.compat.NewObjectInInitializer;
+import argus.rules.compat.NewOverrideAttribute;
+import argus.rules.compat.NewPipeOperator;
+import argus.rules.compat.NewPropertyHook;
+import argus.rules.compat.NewReadonlyClass;
+import argus.rules.compat.NewReadonlyProperty;
+import argus.rules.compat.NewReturnType;
+import argus.rules.compat.NewSpaceshipOperator;
+import argus.rules.compat.NewThrowExpression;
+import argus.rules.compat.NewTraitConstant;
+import argus.rules.compat.NewTypedClassConstant;
+import argus.rules.compat.NewTypedProperty;
+import argus.rules.compat.NewUnionType;
+import argus.rules.compat.NewUnparenthesizedNew;
+import argus.rules.compat.NewVoidCast;
+import argus.rules.compat.NewYieldFrom;
+import argus.rules.compat.RemovedAutoloadFunction;
+import argus.rules.compat.RemovedCurlyOffset;
+import argus.rules.compat.RemovedOldStyleConstructor;
+import argus.rules.compat.RemovedRealCast;
+import argus.rules.compat.RemovedUnsetCast;
+import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.UnusedSuppression;
 import argus.rules.syntax.ParseError;
 import java.util.ArrayList;
@@ -14,7 +67,60 @@ import java.util.Optional;
  */
 public final class RuleRegistry {
     public static final List<Rule> ALL = sorted(List.of(
+            new DeprecatedDollarBraceInterpolation(),
+            new DeprecatedImplicitNullable(),
+            new NewAnonymousClass(),
+            new NewArraySpread(),
+            new NewArrowFunction(),
+            new NewAsymmetricVisibility(),
+            new NewAttribute(),
+            new NewBuiltinType(),
+            new NewCatchWithoutVariable(),
+            new NewClassConstantVisibility(),
+            new NewClassOnObject(),
+            new NewCloneWith(),
+            new NewConstructorPromotion(),
+            new NewDeprecatedAttribute(),
+            new NewDestructuringSyntax(),
+            new NewDnfType(),
+            new NewDynamicClassConstantFetch(),
+            new NewEnum(),
+            new NewExplicitOctal(),
+            new NewFirstClassCallable(),
+            new NewFlexibleHeredoc(),
+            new NewGroupUse(),
+            new NewIntersectionType(),
+            new NewMatchExpression(),
+            new NewMultiCatch(),
+            new NewNamedArgument(),
+            new NewNullCoalescingAssignment(),
+            new NewNullCoalescingOperator(),
+            new NewNullableType(),
+            new NewNullsafeOperator(),
+            new NewNumericLiteralSeparator(),
+            new NewObjectInInitializer(),
+            new NewOverrideAttribute(),
+            new NewPipeOperator(),
+            new NewPropertyHook(),
+            new NewReadonlyClass(),
+            new NewReadonlyProperty(),
+            new NewReturnType(),
+            new NewSpaceshipOperator(),
+            new NewThrowExpression(),
+            new NewTraitConstant(),
+            new NewTypedClassConstant(),
+            new NewTypedProperty(),
+            new NewUnionType(),
+            new NewUnparenthesizedNew(),
+            new NewVoidCast(),
+            new NewYieldFrom(),
             new ParseError(),
+            new RemovedAutoloadFunction(),
+            new RemovedCurlyOffset(),
+            new RemovedOldStyleConstructor(),
+            new RemovedRealCast(),
+            new RemovedUnsetCast(),
+            new ReservedName(),
             new UnusedSuppression()));
 
     private RuleRegistry() {

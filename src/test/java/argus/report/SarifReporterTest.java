@@ -12,6 +12,7 @@ import argus.diag.Category;
 import argus.diag.Finding;
 import argus.diag.Severity;
 import argus.diag.TraceStep;
+import argus.rules.RuleDocs;
 import argus.source.SourceFile;
 import argus.source.Span;
 import com.fasterxml.jackson.databind.JsonNode;

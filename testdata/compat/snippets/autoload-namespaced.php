@@ -1,0 +1,5 @@
+<?php
+// argus-test: rules=RemovedAutoloadFunction
+namespace Foo;
+
+function __autoload($class) {}

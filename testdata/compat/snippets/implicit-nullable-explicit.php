@@ -1,0 +1,4 @@
+<?php
+// argus-test: rules=DeprecatedImplicitNullable
+function f(?stdClass $x = null, $y = null) { return $x; }
+f();

@@ -1,0 +1,6 @@
+<?php
+// argus-test: rules=NewMatchExpression since=8.0
+echo match (1) {
+    1 => 'one',
+    default => 'other',
+}, "\n";

@@ -1,0 +1,7 @@
+<?php
+// argus-test: rules=NewThrowExpression since=8.0
+try {
+    $v = $undefined ?? throw new Exception();
+} catch (Exception $e) {
+    echo "caught\n";
+}

@@ -1,0 +1,3 @@
+<?php
+// argus-test: rules=NewVoidCast since=8.5
+(void) strlen('a');

@@ -1,0 +1,8 @@
+<?php
+// argus-test: php=7.0..8.4
+try {
+    f();
+} catch (PDOException | RuntimeException $e) { // expect: NewMultiCatch "catching several exception types catch (A | B $e) requires PHP 7.1"
+//       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+} catch (LogicException $e) { // accepted: one type
+}

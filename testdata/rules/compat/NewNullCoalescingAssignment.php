@@ -1,0 +1,6 @@
+<?php
+// argus-test: php=7.3..8.4
+$options['timeout'] ??= 30; // expect: NewNullCoalescingAssignment "null coalescing assignment ??= requires PHP 7.4; the project targets 7.3..8.4"
+//                  ^^^
+$a = $a ?? 1; // accepted: ?? is 7.0
+$b .= '??='; // accepted: in a string

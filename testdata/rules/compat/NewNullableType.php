@@ -1,0 +1,5 @@
+<?php
+// argus-test: php=7.0..8.4
+function find(?int $id): ?User {} // expect: NewNullableType "nullable type ?T requires PHP 7.1", NewNullableType
+function plain(int $id = null) {} // accepted here: implicitly nullable (DeprecatedImplicitNullable)
+$x = $a ? $b : $c; // accepted

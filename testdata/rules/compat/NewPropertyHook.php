@@ -1,0 +1,10 @@
+<?php
+// argus-test: php=8.3..8.4
+final class User {
+    public string $name {
+        get => ucfirst($this->name); // expect: NewPropertyHook "property hook requires PHP 8.4"
+//      ^^^
+    }
+    public function __construct(public int $age { set => max(0, $value); }) {} // expect: NewPropertyHook
+    public function get() {} // accepted: a method named get
+}

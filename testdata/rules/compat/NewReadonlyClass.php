@@ -1,0 +1,5 @@
+<?php
+// argus-test: php=8.1..8.4
+readonly final class Money {} // expect: NewReadonlyClass "readonly class requires PHP 8.2"
+final readonly class Euro {} // expect: NewReadonlyClass
+final class Dollar { public readonly int $cents; } // accepted: a readonly property (8.1)

@@ -1,0 +1,7 @@
+<?php
+// argus-test: php=8.3..8.4
+$response = new Client()->send($request); // expect: NewUnparenthesizedNew "member access on new without parentheses requires PHP 8.4"
+//          ^^^
+$p = new Point()->x; // expect: NewUnparenthesizedNew
+$ok = (new Client())->send($request); // accepted
+$dyn = new $factory->class(); // accepted: a class name read from a property

@@ -1,0 +1,5 @@
+<?php
+// argus-test: php=7.1..8.4
+$value = (unset) $value; // expect: RemovedUnsetCast "(unset) cast was removed in PHP 8.0 (deprecated since 7.2); the project targets 7.1..8.4"
+//        ^^^^^
+unset($value); // accepted: the statement
