@@ -27,8 +27,9 @@ import java.util.Optional;
 /**
  * Per-file results from earlier runs, keyed by the file's content hash, under a namespace
  * that changes with argus itself and with every setting that changes results. Today every
- * rule reads one file only, so a file's findings depend on its bytes and the namespace alone;
- * when rules start reading other files' symbols, entries will also record those dependencies.
+ * rule that reads one file only gives findings that depend on its bytes and the namespace
+ * alone; when rules read the whole project's symbols, the entry key also carries a digest of
+ * every file of the project ({@link #keyInProject}), so any change anywhere is a miss.
  *
  * <p>Entries are written to a temporary file and renamed, so readers never see half an entry;
  * an entry that cannot be read or parsed is a miss, never an error. Thread-safe: entries are
@@ -66,6 +67,16 @@ public final class ResultCache {
     /** The entry file for some content; null when the cache is off. Compute once, then get and put. */
     public Path keyOf(byte[] content) {
         return dir == null ? null : entryFile(content);
+    }
+
+    /** The entry for a file's content within one state of the whole project (for rules that read other files). */
+    public Path keyInProject(Path contentKey, String projectDigest) {
+        if (contentKey == null) {
+            return null;
+        }
+        String name = contentKey.getFileName().toString();
+        String salt = sha256(projectDigest.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return contentKey.resolveSibling(name.substring(0, name.length() - ".json".length()) + "-" + salt + ".json");
     }
 
     /** A file's cached result, already stamped with {@code displayPath}. */

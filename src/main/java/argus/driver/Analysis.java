@@ -120,13 +120,14 @@ public final class Analysis {
         }
         if (twoPhases) {
             SymbolIndex index = SymbolIndex.build(symbols);
+            String projectDigest = cache.enabled() ? projectDigest(files, outcomes) : "";
             List<WorkerPool.Outcome<FileResult>> second = WorkerPool.run(sizes, threads, i -> {
                 if (!(outcomes[i] instanceof Parsed p)) {
                     return (FileResult) outcomes[i];
                 }
                 // Drop the parse as soon as it is used, so memory falls as the phase goes on.
                 outcomes[i] = null;
-                return phaseTwo(p, analyzer, index, cache);
+                return phaseTwo(p, analyzer, index, cache, cache.keyInProject(p.cacheKey(), projectDigest));
             }, i -> progress.step());
             for (int i = 0; i < second.size(); i++) {
                 WorkerPool.Outcome<FileResult> o = second.get(i);
@@ -171,19 +172,35 @@ public final class Analysis {
         }
         ParseResult parsed = PhpParsing.parse(source);
         Parsed p = new Parsed(source, parsed, twoPhases ? DeclarationScanner.scan(parsed) : null, lineCount(source), key);
-        return twoPhases ? p : phaseTwo(p, analyzer, null, cache);
+        return twoPhases ? p : phaseTwo(p, analyzer, null, cache, key);
     }
 
-    private static FileResult phaseTwo(Parsed p, FileAnalyzer analyzer, SymbolIndex index, ResultCache cache) {
+    private static FileResult phaseTwo(Parsed p, FileAnalyzer analyzer, SymbolIndex index, ResultCache cache, Path key) {
         if (index != null) {
-            Optional<ResultCache.Entry> cached = cache.get(p.cacheKey(), p.source().path());
+            Optional<ResultCache.Entry> cached = cache.get(key, p.source().path());
             if (cached.isPresent()) {
                 return fromCache(cached.get(), p.source());
             }
         }
         List<Finding> findings = analyzer.analyse(p.parse(), index);
-        cache.put(p.cacheKey(), new ResultCache.Entry(p.lines(), findings));
+        cache.put(key, new ResultCache.Entry(p.lines(), findings));
         return new FileResult(p.lines(), findings, findings.isEmpty() ? null : p.source());
+    }
+
+    /**
+     * Every file of the run, by path and content: what a file's findings may depend on when
+     * rules read the whole project. Unreadable files count by path alone.
+     */
+    private static String projectDigest(List<FileSet.Entry> files, Object[] outcomes) {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            all.append(files.get(i).display()).append('\0');
+            if (outcomes[i] instanceof Parsed p && p.cacheKey() != null) {
+                all.append(p.cacheKey().getFileName());
+            }
+            all.append('\n');
+        }
+        return all.toString();
     }
 
     private static FileResult fromCache(ResultCache.Entry entry, SourceFile source) {

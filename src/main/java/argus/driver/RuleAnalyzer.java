@@ -31,8 +31,13 @@ public final class RuleAnalyzer implements Analysis.FileAnalyzer {
     }
 
     @Override
+    public boolean needsIndex() {
+        return engine.needs().project();
+    }
+
+    @Override
     public List<Finding> analyse(ParseResult parsed, SymbolIndex index) {
-        List<Finding> findings = engine.run(parsed, versions);
+        List<Finding> findings = engine.run(parsed, versions, index);
         if (suppressionsFor == null) {
             return findings;
         }

@@ -140,7 +140,11 @@ final class ExprFlow extends AstVisitorBase<Type> {
         if (n.name().equals("this") && fn.thisType != null) {
             return fn.thisType;
         }
-        return st.type(n.name());
+        FlowState.Var v = st.get(n.name());
+        if (st.reachable() && !st.dynamicVars()) {
+            fn.facts.recordRead(n, v.defined());
+        }
+        return v.type();
     }
 
     @Override

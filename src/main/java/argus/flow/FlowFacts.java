@@ -3,6 +3,7 @@ package argus.flow;
 import argus.ast.Expr;
 import argus.ast.Node;
 import argus.ast.Stmt;
+import argus.types.Trilean;
 import argus.types.Type;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,6 +22,7 @@ public final class FlowFacts {
     final Map<Expr, Type> types = new IdentityHashMap<>();
     final Set<Stmt> unreachable = Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<Node, FlowState> states = new IdentityHashMap<>();
+    final Map<Expr.Variable, Trilean> reads = new IdentityHashMap<>();
 
     /** The type of an expression, or MIXED for one never evaluated on a reachable path (or unknown). */
     public Type typeOf(Expr e) {
@@ -31,6 +33,20 @@ public final class FlowFacts {
     /** Whether the flow analysis evaluated this expression on some reachable path. */
     public boolean evaluated(Expr e) {
         return types.containsKey(e);
+    }
+
+    /**
+     * Whether a variable read was assigned before it on every path (YES), on some (MAYBE) or on
+     * none (NO); null when the read was never reached or the scope allows any variable
+     * (after `extract()`, `$$name = ...`, `include`).
+     */
+    public Trilean definedAt(Expr.Variable read) {
+        return reads.get(read);
+    }
+
+    void recordRead(Expr.Variable read, Trilean defined) {
+        Trilean before = reads.get(read);
+        reads.put(read, before == null || before == defined ? defined : Trilean.MAYBE);
     }
 
     /** The first statement of each run of statements that no path reaches. */

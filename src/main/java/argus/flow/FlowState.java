@@ -33,6 +33,10 @@ public final class FlowState {
     }
 
     private static final Var UNDEFINED = new Var(Type.NULL, Trilean.NO);
+    /** The superglobals exist in every scope; what they hold is the request's business. */
+    private static final Var SUPERGLOBAL = new Var(new Type.ArrayOf(Types.join(Type.INT, Type.STRING), Type.MIXED, false, false), Trilean.YES);
+    private static final java.util.Set<String> SUPERGLOBALS = java.util.Set.of("GLOBALS", "_SERVER", "_GET", "_POST",
+            "_FILES", "_COOKIE", "_SESSION", "_REQUEST", "_ENV");
 
     /** The state of code no path reaches: the identity of {@link #join}. */
     public static final FlowState UNREACHABLE = new FlowState(Map.of(), false, false);
@@ -65,6 +69,9 @@ public final class FlowState {
         Var v = vars.get(name);
         if (v != null) {
             return v;
+        }
+        if (SUPERGLOBALS.contains(name)) {
+            return SUPERGLOBAL;
         }
         return dynamicVars ? new Var(Type.MIXED, Trilean.MAYBE) : UNDEFINED;
     }

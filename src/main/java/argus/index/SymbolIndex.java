@@ -27,6 +27,9 @@ public final class SymbolIndex {
     private final Map<String, List<Symbols.Class>> duplicateClasses = new HashMap<>();
     private final Map<String, List<Symbols.Function>> duplicateFunctions = new HashMap<>();
 
+    /** No project declarations: for runs whose rules read one file only. */
+    public static final SymbolIndex EMPTY = new SymbolIndex();
+
     private SymbolIndex() {
     }
 

@@ -1,15 +1,27 @@
 package argus.rules;
 
 import argus.ast.AstScanner;
+import argus.ast.Expr;
+import argus.ast.Member;
 import argus.ast.Node;
+import argus.ast.ParseResult;
+import argus.ast.Stmt;
 import argus.config.PhpVersionRange;
 import argus.diag.Finding;
 import argus.diag.Severity;
 import argus.diag.TraceStep;
-import argus.ast.ParseResult;
+import argus.flow.FlowAnalysis;
+import argus.flow.FlowFacts;
+import argus.flow.TypeEnv;
+import argus.index.Builtins;
+import argus.index.FileNames;
+import argus.index.NameContext;
+import argus.index.SymbolIndex;
 import argus.source.SourceFile;
 import argus.source.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +36,15 @@ public final class RuleEngine {
     private final Map<Class<?>, List<NodeRule<?>>> nodeRules = new HashMap<>();
     private final List<FileRule> fileRules = new ArrayList<>();
     private final Function<Rule, Severity> severity;
+    private final Needs needs;
+    private final Object envLock = new Object();
+    private SymbolIndex envIndex;
+    private TypeEnv env;
 
     /** @param severity the severity each rule reports at (its own, or the config's override) */
     public RuleEngine(List<? extends Rule> rules, Function<Rule, Severity> severity) {
         this.severity = severity;
+        Needs most = Needs.SYNTAX;
         for (Rule rule : rules) {
             if (rule instanceof NodeRule<?> nodeRule) {
                 for (Class<?> type : nodeRule.nodeTypes()) {
@@ -37,16 +54,28 @@ public final class RuleEngine {
             if (rule instanceof FileRule fileRule) {
                 fileRules.add(fileRule);
             }
+            Needs n = rule.info().needs();
+            most = n.compareTo(most) > 0 ? n : most;
         }
+        this.needs = most;
     }
 
     public static RuleEngine withDefaults(List<? extends Rule> rules) {
         return new RuleEngine(rules, r -> r.info().severity());
     }
 
+    /** The most any enabled rule needs: PROJECT or FLOW make the driver build the symbol index first. */
+    public Needs needs() {
+        return needs;
+    }
+
     public List<Finding> run(ParseResult file, PhpVersionRange versions) {
+        return run(file, versions, SymbolIndex.EMPTY);
+    }
+
+    public List<Finding> run(ParseResult file, PhpVersionRange versions, SymbolIndex index) {
         List<Finding> out = new ArrayList<>();
-        FileScope scope = new FileScope(file.source(), versions);
+        FileScope scope = new FileScope(file, versions, index == null ? SymbolIndex.EMPTY : index);
         if (!nodeRules.isEmpty()) {
             new Walker(scope, out).scan(file.statements());
         }
@@ -54,6 +83,17 @@ public final class RuleEngine {
             rule.check(file, scope, sink(rule, file.source(), out));
         }
         return out;
+    }
+
+    /** One environment per index (one per run), shared by the workers: its caches are what makes it fast. */
+    private TypeEnv env(SymbolIndex index, PhpVersionRange versions) {
+        synchronized (envLock) {
+            if (env == null || envIndex != index || !env.versions().equals(versions)) {
+                env = new TypeEnv(index, Builtins.get(), versions);
+                envIndex = index;
+            }
+            return env;
+        }
     }
 
     private FindingSink sink(Rule rule, SourceFile source, List<Finding> out) {
@@ -74,16 +114,96 @@ public final class RuleEngine {
         };
     }
 
-    private record FileScope(SourceFile source, PhpVersionRange phpVersions) implements Scope {
+    /** One file's scope; the walker moves its position (names, enclosing declarations) as it goes. */
+    private final class FileScope implements Scope {
+        private final ParseResult file;
+        private final PhpVersionRange versions;
+        private final SymbolIndex index;
+        private FileNames fileNames;
+        private FlowFacts flow;
+        private TypeEnv types;
+        NameContext names;
+        final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
+        final Deque<String> classNames = new ArrayDeque<>();
+        final Deque<Node> functions = new ArrayDeque<>();
+
+        FileScope(ParseResult file, PhpVersionRange versions, SymbolIndex index) {
+            this.file = file;
+            this.versions = versions;
+            this.index = index;
+        }
+
+        @Override
+        public SourceFile source() {
+            return file.source();
+        }
+
+        @Override
+        public PhpVersionRange phpVersions() {
+            return versions;
+        }
+
+        @Override
+        public SymbolIndex index() {
+            return index;
+        }
+
+        @Override
+        public TypeEnv types() {
+            if (types == null) {
+                types = env(index, versions);
+            }
+            return types;
+        }
+
+        @Override
+        public FlowFacts flow() {
+            if (flow == null) {
+                flow = FlowAnalysis.analyse(file, types());
+            }
+            return flow;
+        }
+
+        FileNames fileNames() {
+            if (fileNames == null) {
+                fileNames = FileNames.of(file.statements());
+            }
+            return fileNames;
+        }
+
+        @Override
+        public NameContext names() {
+            return names != null ? names : fileNames().at(0);
+        }
+
+        @Override
+        public NameContext namesAt(int offset) {
+            return fileNames().at(offset);
+        }
+
+        @Override
+        public Stmt.ClassLike enclosingClass() {
+            return classes.peek();
+        }
+
+        @Override
+        public String enclosingClassName() {
+            return classNames.isEmpty() || classNames.peek().isEmpty() ? null : classNames.peek();
+        }
+
+        @Override
+        public Node enclosingFunction() {
+            return functions.peek();
+        }
     }
 
     /** The one walk of a file's AST. */
     private final class Walker extends AstScanner {
-        private final Scope scope;
+        private final FileScope scope;
         private final List<Finding> out;
         private final Map<Rule, FindingSink> sinks = new HashMap<>();
 
-        Walker(Scope scope, List<Finding> out) {
+        Walker(FileScope scope, List<Finding> out) {
             this.scope = scope;
             this.out = out;
         }
@@ -101,7 +221,30 @@ public final class RuleEngine {
                     rule.check(node, scope, sink);
                 }
             }
-            node.accept(this);
+            // The node itself is judged from outside; its children from inside it.
+            if (node instanceof Stmt.Namespace ns) {
+                NameContext saved = scope.names;
+                scope.names = scope.namesAt(ns.span().start());
+                node.accept(this);
+                scope.names = saved;
+            } else if (node instanceof Stmt.ClassLike c) {
+                scope.classes.push(c);
+                scope.classNames.push(c.name() == null ? "" : scope.names().declared(c.name().name()));
+                // A class body is not inside the function that declares it.
+                Deque<Node> outerFunctions = new ArrayDeque<>(scope.functions);
+                scope.functions.clear();
+                node.accept(this);
+                scope.functions.addAll(outerFunctions);
+                scope.classNames.pop();
+                scope.classes.pop();
+            } else if (node instanceof Stmt.FunctionDecl || node instanceof Member.Method
+                    || node instanceof Expr.Closure || node instanceof Expr.ArrowFunction) {
+                scope.functions.push(node);
+                node.accept(this);
+                scope.functions.pop();
+            } else {
+                node.accept(this);
+            }
         }
     }
 }

@@ -40,6 +40,9 @@ public @interface RuleInfo {
     /** 0.0..10.0 for security rules (SARIF security-severity); negative when not a security rule. */
     double securitySeverity() default -1;
 
+    /** What the rule reads beyond the file's syntax; the engine builds no more than the enabled rules need. */
+    Needs needs() default Needs.SYNTAX;
+
     /** Names other tools use for the same problem (Psalm issue types, PHPStan identifiers), for their suppressions. */
     String[] aliases() default {};
 

@@ -1,15 +1,67 @@
 package argus.rules;
 
+import argus.ast.Expr;
+import argus.ast.Node;
+import argus.ast.Stmt;
 import argus.config.PhpVersionRange;
+import argus.flow.FlowFacts;
+import argus.flow.TypeEnv;
+import argus.index.NameContext;
+import argus.index.SymbolIndex;
 import argus.source.SourceFile;
+import argus.types.Type;
 
 /**
- * What a rule may ask about the place it looks at. Grows with the engine: the symbol index,
- * inferred types and flow facts arrive with the semantic core.
+ * What a rule may ask about the place it looks at. The project facts (index, types) are there
+ * only for rules whose {@link RuleInfo#needs()} asks for them; the flow facts of a file are
+ * computed on first use and shared by every rule looking at that file.
  */
 public interface Scope {
     SourceFile source();
 
     /** The PHP versions the project targets. */
     PhpVersionRange phpVersions();
+
+    /** The project's declarations (empty for syntax-only runs). */
+    SymbolIndex index();
+
+    /** The project and PHP's built-ins as types: declared types, class hierarchy, built-in signatures. */
+    TypeEnv types();
+
+    /** The flow analysis of this file (computed on the first call). */
+    FlowFacts flow();
+
+    /** The namespace and imports in force where the current node is. */
+    NameContext names();
+
+    /** The namespace and imports in force at a byte offset of the file (for file rules). */
+    NameContext namesAt(int offset);
+
+    /** The class, interface, trait or enum (anonymous too) around the current node, or null. */
+    Stmt.ClassLike enclosingClass();
+
+    /** The fully qualified name of {@link #enclosingClass()}, null outside a class or in an anonymous one. */
+    String enclosingClassName();
+
+    /**
+     * The innermost function-like around the current node: a {@code Stmt.FunctionDecl}, a
+     * {@code Member.Method}, an {@code Expr.Closure} or an {@code Expr.ArrowFunction}; null in
+     * top-level code.
+     */
+    Node enclosingFunction();
+
+    /** The inferred type of an expression where it is evaluated; MIXED when unknown or unreachable. */
+    default Type typeOf(Expr e) {
+        return flow().typeOf(e);
+    }
+
+    /** Whether the flow analysis saw this expression evaluated on some path. */
+    default boolean evaluated(Expr e) {
+        return flow().evaluated(e);
+    }
+
+    /** Whether a statement is the first of a run no path reaches. */
+    default boolean isFirstUnreachable(Stmt s) {
+        return flow().isFirstUnreachable(s);
+    }
 }

@@ -6,11 +6,10 @@ import argus.diag.Finding;
 import argus.diag.Severity;
 import argus.diag.TraceStep;
 import argus.parse.PhpParsing;
-import argus.rules.FindingSink;
+import argus.rules.RuleEngine;
 import argus.rules.RuleInfo;
 import argus.rules.RuleRegistry;
 import argus.rules.Rule;
-import argus.rules.Scope;
 import argus.rules.syntax.ParseError;
 import argus.source.SourceFile;
 import argus.source.Span;
@@ -93,25 +92,9 @@ final class ReportFixture {
                 .build();
     }
 
-    /** What the ParseError rule reports on a file, stamped as the engine will stamp it. */
+    /** What the ParseError rule reports on a file, as the engine stamps it. */
     static List<Finding> parseErrors(SourceFile source) {
-        RuleInfo info = ParseError.class.getAnnotation(RuleInfo.class);
-        List<Finding> out = new ArrayList<>();
-        FindingSink sink = (span, message, trace) -> out.add(new Finding(info.id(), info.category(), info.severity(),
-                source.path(), span, message, trace));
-        Scope scope = new Scope() {
-            @Override
-            public SourceFile source() {
-                return source;
-            }
-
-            @Override
-            public PhpVersionRange phpVersions() {
-                return PhpVersionRange.NEWEST;
-            }
-        };
-        new ParseError().check(PhpParsing.parse(source), scope, sink);
-        return out;
+        return RuleEngine.withDefaults(List.of(new ParseError())).run(PhpParsing.parse(source), PhpVersionRange.NEWEST);
     }
 
     /** The span of {@code part} inside the first occurrence of {@code context} in the file. */
