@@ -182,6 +182,23 @@ public final class RuleEngine {
         }
 
         @Override
+        public boolean strictTypes() {
+            for (Stmt s : file.statements()) {
+                if (s instanceof Stmt.Declare d) {
+                    for (var item : d.items()) {
+                        if (item.key().name().equalsIgnoreCase("strict_types") && item.value() instanceof Expr.IntLit i) {
+                            return i.value() == 1;
+                        }
+                    }
+                } else if (!(s instanceof Stmt.InlineHtml)) {
+                    // declare(strict_types) must be the first statement.
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        @Override
         public Stmt.ClassLike enclosingClass() {
             return classes.peek();
         }

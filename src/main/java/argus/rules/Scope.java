@@ -50,6 +50,9 @@ public interface Scope {
      */
     Node enclosingFunction();
 
+    /** The file declares `strict_types=1`: no scalar coercion for the calls and returns it makes. */
+    boolean strictTypes();
+
     /** The inferred type of an expression where it is evaluated; MIXED when unknown or unreachable. */
     default Type typeOf(Expr e) {
         return flow().typeOf(e);
