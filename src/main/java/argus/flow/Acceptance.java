@@ -24,6 +24,10 @@ public final class Acceptance {
         this.env = env;
     }
 
+    public TypeEnv env() {
+        return env;
+    }
+
     /**
      * @param declared     the declared type (MIXED when there is none)
      * @param value        the value's inferred type
