@@ -29,25 +29,29 @@ public final class Types {
     }
 
     public static Type normalize(Type t) {
-        return Norm.of(t).toType();
+        return NormOf.normal(t);
+    }
+
+    private static Norm norm(Type t) {
+        return NormOf.full(t);
     }
 
     /** The least upper bound: the values of either. */
     public static Type join(Type a, Type b) {
-        return Norm.of(a).join(Norm.of(b)).toType();
+        return norm(a).join(norm(b)).toType();
     }
 
     public static Type joinAll(Collection<? extends Type> types) {
         Norm all = Norm.NEVER;
         for (Type t : types) {
-            all = all.join(Norm.of(t));
+            all = all.join(norm(t));
         }
         return all.toType();
     }
 
     /** The greatest lower bound: the values of both, exactly where the notation allows. */
     public static Type meet(Type a, Type b) {
-        return Norm.of(a).meet(Norm.of(b)).toType();
+        return norm(a).meet(norm(b)).toType();
     }
 
     /**
@@ -57,37 +61,37 @@ public final class Types {
      * notation (int minus 5, mixed minus null, Foo minus Bar) a part stays as it was.
      */
     public static Type remove(Type a, Type b) {
-        return Norm.of(a).minus(Norm.of(b)).toType();
+        return norm(a).minus(norm(b)).toType();
     }
 
     /** The lattice order: a is below b without any class knowledge. */
     public static boolean leq(Type a, Type b) {
-        return Norm.of(a).leq(Norm.of(b));
+        return norm(a).leq(norm(b));
     }
 
     public static Trilean isSubtype(Type a, Type b) {
-        return Subtype.isSubtype(a, b, ClassHierarchy.NONE);
+        return isSubtype(a, b, ClassHierarchy.NONE);
     }
 
     /** YES: every value of a is in b; NO: none is; MAYBE: some are, or we cannot tell. */
     public static Trilean isSubtype(Type a, Type b, ClassHierarchy classes) {
-        return Subtype.isSubtype(a, b, classes);
+        return Subtype.isSubtype(normalize(a), normalize(b), classes);
     }
 
     /** For loop heads: above {@code join(prev, next)}, and climbing only finitely often. */
     public static Type widen(Type prev, Type next) {
-        return Widening.widen(prev, next);
+        return Widening.widen(normalize(prev), normalize(next));
     }
 
     /** Null is one of the listed members ({@code ?Foo}, {@code int|null}); not for mixed. */
     public static boolean containsNull(Type t) {
-        KPart k = Norm.of(t).k();
+        KPart k = norm(t).k();
         return k.nul() && !k.isTop();
     }
 
     /** Null may be a value: listed, or inside mixed or a template parameter. */
     public static boolean isNullable(Type t) {
-        return Norm.of(t).kinds().nul();
+        return norm(t).kinds().nul();
     }
 
     public static Type removeNull(Type t) {
@@ -113,8 +117,8 @@ public final class Types {
      * and void stays void: a void result read as a value is null.
      */
     public static Type falsy(Type t) {
-        Norm n = Norm.of(t);
-        Type f = n.meet(Norm.of(Falsy.ALL)).toType();
+        Norm n = norm(t);
+        Type f = n.meet(norm(Falsy.ALL)).toType();
         return n.k().voidv() && !n.k().isTop() ? join(f, Type.VOID) : f;
     }
 }

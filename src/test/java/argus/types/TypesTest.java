@@ -225,6 +225,32 @@ class TypesTest {
         assertEquals(expected, Types.widen(t(prev), Types.join(t(prev), t(next))).describe());
     }
 
+    /**
+     * A loop that meets a new class, a deeper list, a deeper generic, a wider int and a
+     * new shape key on every pass: the widened state settles all the same.
+     */
+    @Test
+    void widenSettlesOnAnAdversarialChain() {
+        Type state = Type.NEVER;
+        Type nested = Type.INT;
+        Type generic = Type.INT;
+        int changes = 0;
+        for (int i = 0; i < 60; i++) {
+            nested = new Type.ArrayOf(ArrForm.NON_NEG_INT, Types.join(nested, new Type.StrLit("s" + i)), true, false);
+            generic = new Type.Obj("G", List.of(generic));
+            List<Type> step = List.of(new Type.Obj("C" + i), nested, generic, new Type.IntLit(i % 2 == 0 ? i : -i),
+                    new Type.Shape(List.of(new Type.ShapeEntry("k" + i, nested, false)), Type.NEVER, Type.NEVER, false, false),
+                    new Type.Callable(new Type.Sig(List.of(), nested)));
+            for (Type t : step) {
+                Type next = Types.widen(state, Types.join(state, t));
+                assertTrue(Types.leq(state, next) && Types.leq(t, next));
+                changes += next.equals(state) ? 0 : 1;
+                state = next;
+            }
+        }
+        assertTrue(changes <= TypeLatticeProperties.WIDEN_BOUND, changes + " changes");
+    }
+
     @Test
     void widenCutsNestingOfArrays() {
         Type state = t("int");
