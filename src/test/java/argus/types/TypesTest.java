@@ -197,6 +197,27 @@ class TypesTest {
     }
 
     @Test
+    void transformResolvesNamesAndSubstitutesTemplates() {
+        Type written = t("array<int, Collection<T>>|callable(Foo): T|class-string<Foo>|null");
+        Type declared = Types.transform(written, x -> {
+            if (x instanceof Type.Obj o && o.name().equals("T")) {
+                return new Type.TemplateParam("T", t("App\\Model"));
+            }
+            if (x instanceof Type.Obj o && !o.name().startsWith("App\\")) {
+                return new Type.Obj("App\\" + o.name(), o.args());
+            }
+            return x;
+        });
+        assertEquals("callable(App\\Foo): (T of App\\Model)|class-string<App\\Foo>"
+                + "|array<int, App\\Collection<T of App\\Model>>|null", declared.describe());
+        Type called = Types.transform(declared, x -> x instanceof Type.TemplateParam p && p.name().equals("T")
+                ? new Type.Obj("App\\User") : x);
+        assertEquals("callable(App\\Foo): App\\User|class-string<App\\Foo>"
+                + "|array<int, App\\Collection<App\\User>>|null", called.describe());
+        assertEquals(Type.NEVER, Types.transform(t("Foo|Bar"), x -> x instanceof Type.Obj ? Type.NEVER : x));
+    }
+
+    @Test
     void unionsAreNormalised() {
         Type u = Types.joinAll(List.of(Type.NEVER, new Type.IntLit(1), Type.INT, Type.STRING, new Type.StrLit("a"),
                 Type.TRUE, Type.FALSE, Type.NULL));
