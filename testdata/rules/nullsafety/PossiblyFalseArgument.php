@@ -22,3 +22,11 @@ function flag(bool $b): bool { return $b; }
 flag(strpos($haystack, 'x'));
 var_dump(strpos($haystack, 'x'));
 width((int) strpos($haystack, 'x'));
+function usage(): string
+{
+    ob_start();
+    echo 'usage: tool [options]';
+    $output = ob_get_contents();
+    ob_end_clean();
+    return trim($output);
+}

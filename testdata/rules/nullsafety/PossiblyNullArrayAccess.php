@@ -24,3 +24,13 @@ if ($z !== null) {
 }
 $y = config() ?: [];
 echo $y['a'] ?? '';
+function nested(array $rows, string $scope, string $name): void
+{
+    $seen = [];
+    foreach ($rows as $row) {
+        if (isset($seen[$scope][$name]) === true) {
+            echo $seen[$scope][$name];
+        }
+        $seen[$scope][$name] = $row;
+    }
+}

@@ -60,7 +60,35 @@ final class Members {
             return Type.MIXED;
         }
         outParams(builtin, n.args());
-        return neverReturns(byArgument(builtin, args, fn.env.builtinReturn(builtin)));
+        return neverReturns(outputBuffering(lower, byArgument(builtin, args, fn.env.builtinReturn(builtin))));
+    }
+
+    /** A name no PHP variable can have: whether an output buffer started by this function is active. */
+    private static final String BUFFERING = "\0ob";
+
+    /**
+     * `ob_get_contents()` and friends return false only when no output buffer is active; after
+     * an `ob_start()` on every path to the call, they return a string.
+     */
+    private Type outputBuffering(String lower, Type result) {
+        FlowState st = exprs().state();
+        switch (lower) {
+            case "ob_start":
+                exprs().setState(st.with(BUFFERING, Type.TRUE));
+                return result;
+            case "ob_get_contents", "ob_get_length":
+                return st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES
+                        ? Types.remove(result, Type.FALSE) : result;
+            case "ob_get_clean", "ob_get_flush":
+                exprs().setState(st.without(BUFFERING));
+                return st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES
+                        ? Types.remove(result, Type.FALSE) : result;
+            case "ob_end_clean", "ob_end_flush":
+                exprs().setState(st.without(BUFFERING));
+                return result;
+            default:
+                return result;
+        }
     }
 
     // ------------------------------------------------------------------ by-reference arguments

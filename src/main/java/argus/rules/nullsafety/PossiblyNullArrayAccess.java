@@ -26,7 +26,9 @@ public final class PossiblyNullArrayAccess implements NodeRule<Expr.Index> {
 
     @Override
     public void check(Expr.Index index, Scope scope, FindingSink out) {
-        if (scope.isWritten(index)) {
+        if (scope.isWritten(index) || index.base() instanceof Expr.Index) {
+            // A nested read: the flow does not follow which keys an isset() proved, so an inner
+            // null may only be the "key missing" of an array the code knows is filled.
             return;
         }
         Type receiver = Dereference.receiverType(index, scope);
