@@ -32,7 +32,7 @@ public final class FlowState {
         }
     }
 
-    private static final Var UNDEFINED = new Var(Type.NULL, Trilean.NO);
+    private static final Var UNDEFINED = new Var(Type.MIXED, Trilean.NO);
     /** The superglobals exist in every scope; what they hold is the request's business. */
     private static final Var SUPERGLOBAL = new Var(new Type.ArrayOf(Types.join(Type.INT, Type.STRING), Type.MIXED, false, false), Trilean.YES);
     private static final java.util.Set<String> SUPERGLOBALS = java.util.Set.of("GLOBALS", "_SERVER", "_GET", "_POST",
