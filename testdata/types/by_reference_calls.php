@@ -39,3 +39,10 @@ function unknownCallee(): void {
     mystery($created);
     assertType('mixed', $created);
 }
+
+function parseUrl(string $u): void {
+    $parts = parse_url($u);
+    assertType('array<string, int|string>|false', $parts);
+    $host = parse_url($u, PHP_URL_HOST);
+    assertType('int|string|false|null', $host);
+}

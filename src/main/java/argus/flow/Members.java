@@ -260,7 +260,8 @@ final class Members {
     /** `json_decode($s, true)` and the like: a return type chosen by an argument's literal value. */
     private Type byArgument(BuiltinFunction f, List<Type> args, Type declared) {
         for (FunctionFacts.ReturnByArg r : f.facts().returnsByArg()) {
-            if (r.param() < args.size() && Types.leq(args.get(r.param()), fn.env.notation(r.argType()))) {
+            if ("absent".equals(r.argType()) ? r.param() >= args.size()
+                    : r.param() < args.size() && Types.leq(args.get(r.param()), fn.env.notation(r.argType()))) {
                 return fn.env.notation(r.type());
             }
         }
