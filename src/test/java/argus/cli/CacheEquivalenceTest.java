@@ -51,7 +51,26 @@ class CacheEquivalenceTest {
         write("src/b.php", "<?php\n$x = (1 + 2);\n\n$y = [;\n");
         String edited = report("--no-cache");
         assertEquals(edited, report("--cache-dir", "cache"), "warm after an edit");
-        assertEquals(4, entries());
+        // The default rules read the whole project, so a file's entry is keyed by every file:
+        // one edit gives every file a new entry.
+        assertEquals(6, entries());
+    }
+
+    @Test
+    void syntaxOnlyRunsKeepTheEntriesOfUnchangedFiles() throws IOException {
+        write("src/a.php", "<?php\necho 1;\n");
+        write("src/b.php", "<?php\n$x = (1 + ;\n");
+        String[] syntax = {"--enable", "ParseError", "--disable", "types,null-safety,dead-code,compatibility"};
+        String uncached = report(concat(syntax, "--no-cache"));
+        assertEquals(uncached, report(concat(syntax, "--cache-dir", "cache")));
+        assertEquals(2, entries());
+        write("src/b.php", "<?php\n$x = (1 + 2);\n");
+        assertEquals(report(concat(syntax, "--no-cache")), report(concat(syntax, "--cache-dir", "cache")));
+        assertEquals(3, entries(), "only the edited file gets a new entry");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
 
     @Test
