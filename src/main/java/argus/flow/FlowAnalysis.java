@@ -10,6 +10,7 @@ import argus.index.NameContext;
 import argus.types.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The flow analysis of one file: its top-level code, every function and method body, and the
@@ -20,9 +21,11 @@ public final class FlowAnalysis {
     private final TypeEnv env;
     private final FlowFacts facts = new FlowFacts();
     private final boolean recordStates;
+    final InlineDocs inline;
 
-    private FlowAnalysis(TypeEnv env, boolean recordStates) {
+    private FlowAnalysis(TypeEnv env, boolean recordStates, InlineDocs inline) {
         this.env = env;
+        this.inline = inline;
         this.recordStates = recordStates;
     }
 
@@ -32,7 +35,7 @@ public final class FlowAnalysis {
 
     /** @param recordStates keep the state before every statement (for --dump-types and tests; costs memory) */
     public static FlowFacts analyse(ParseResult file, TypeEnv env, boolean recordStates) {
-        FlowAnalysis a = new FlowAnalysis(env, recordStates);
+        FlowAnalysis a = new FlowAnalysis(env, recordStates, InlineDocs.of(file));
         a.file(file.statements());
         return a.facts;
     }
@@ -59,11 +62,12 @@ public final class FlowAnalysis {
 
     /** A namespace's top-level code, then every declaration in it. */
     private void scope(List<Stmt> statements, NameContext names) {
-        FunctionFlow top = new FunctionFlow(this, env, names, null, null, facts);
+        FunctionFlow top = new FunctionFlow(this, env, names, null, null, facts, Map.of());
         top.block(statements, FlowState.entry());
         for (Stmt.FunctionDecl f : declarations(statements, Stmt.FunctionDecl.class)) {
-            FunctionFlow flow = new FunctionFlow(this, env, names, null, null, facts);
-            flow.block(f.body(), flow.enter(f.params(), FlowState.entry()));
+            FnSig sig = top.signature(f.params(), f.returnType(), f.docComment());
+            FunctionFlow flow = new FunctionFlow(this, env, names, null, null, facts, sig.templates());
+            flow.block(f.body(), flow.enter(sig, FlowState.entry()));
         }
         for (Stmt.ClassLike c : declarations(statements, Stmt.ClassLike.class)) {
             classLike(c, names);
@@ -72,20 +76,33 @@ public final class FlowAnalysis {
 
     private void classLike(Stmt.ClassLike c, NameContext names) {
         String fqn = c.name() == null ? null : names.declared(c.name().name());
+        Map<String, Type.TemplateParam> classTemplates = fqn == null ? Map.of() : env.classDocs(fqn).templates();
+        FunctionFlow members = new FunctionFlow(this, env, names, fqn, null, facts, classTemplates);
         for (Member m : c.members()) {
             if (m instanceof Member.Method method && method.body() != null) {
                 Type thisType = method.modifiers().isStatic() ? null
                         : fqn == null ? Type.OBJECT : new Type.StaticType(fqn);
-                FunctionFlow flow = new FunctionFlow(this, env, names, fqn, thisType, facts);
-                flow.block(method.body(), flow.enter(method.params(), FlowState.entry()));
+                FnSig sig = members.signature(method.params(), method.returnType(), method.docComment());
+                FunctionFlow flow = new FunctionFlow(this, env, names, fqn, thisType, facts, with(classTemplates, sig.templates()));
+                flow.block(method.body(), flow.enter(sig, FlowState.entry()));
             } else if (m instanceof Member.Property p) {
                 for (Part.PropertyItem item : p.items()) {
                     if (item.defaultValue() != null) {
-                        new FunctionFlow(this, env, names, fqn, null, facts).exprs.eval(item.defaultValue(), FlowState.entry());
+                        members.exprs.eval(item.defaultValue(), FlowState.entry());
                     }
                 }
             }
         }
+    }
+
+    private static Map<String, Type.TemplateParam> with(Map<String, Type.TemplateParam> outer,
+                                                       Map<String, Type.TemplateParam> own) {
+        if (own.isEmpty()) {
+            return outer;
+        }
+        Map<String, Type.TemplateParam> all = new java.util.LinkedHashMap<>(outer);
+        all.putAll(own);
+        return all;
     }
 
     /** Functions and classes declared anywhere among these statements (in blocks too), but not inside function bodies. */
@@ -127,18 +144,18 @@ public final class FlowAnalysis {
     void nested(Expr fnExpr, FlowState outer, FunctionFlow parent) {
         if (fnExpr instanceof Expr.Closure c) {
             Type thisType = c.isStatic() ? null : parent.thisType;
-            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts);
+            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts, parent.templates);
             FlowState entry = FlowState.entry();
             for (Part.ClosureUse use : c.uses()) {
                 entry = entry.with(use.var().name(), use.byRef() ? Type.MIXED : outer.type(use.var().name()));
             }
-            flow.block(c.body(), flow.enter(c.params(), entry));
+            flow.block(c.body(), flow.enter(flow.signature(c.params(), c.returnType(), null), entry));
         } else if (fnExpr instanceof Expr.ArrowFunction a) {
             Type thisType = a.isStatic() ? null : parent.thisType;
-            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts);
+            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts, parent.templates);
             // An arrow function sees the outer variables by value, as they are when it is created.
             FlowState entry = outer.reachable() ? outer : FlowState.entry();
-            flow.exprs.eval(a.body(), flow.enter(a.params(), entry));
+            flow.exprs.eval(a.body(), flow.enter(flow.signature(a.params(), a.returnType(), null), entry));
         }
     }
 

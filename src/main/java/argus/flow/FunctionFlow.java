@@ -33,10 +33,14 @@ final class FunctionFlow {
     final ExprFlow exprs;
     final Narrowing narrowing;
     final Members members;
+    /** The templates in scope: the class's and the function's own (and an enclosing function's, in a closure). */
+    final java.util.Map<String, Type.TemplateParam> templates;
 
     /** What leaves the loops (and switches) being analysed, innermost first. */
     private final Deque<Frame> frames = new ArrayDeque<>();
     private Type returned = Type.NEVER;
+    /** The inline docblock of the foreach about to run, for tags naming its loop variables. */
+    argus.types.Docblock loopDoc;
     /** Set by a statement after which the next one is dead for syntactic reasons (return, throw, break...). */
     private boolean jumped;
 
@@ -51,8 +55,10 @@ final class FunctionFlow {
         }
     }
 
-    FunctionFlow(FlowAnalysis owner, TypeEnv env, NameContext names, String selfClass, Type thisType, FlowFacts facts) {
+    FunctionFlow(FlowAnalysis owner, TypeEnv env, NameContext names, String selfClass, Type thisType, FlowFacts facts,
+                 java.util.Map<String, Type.TemplateParam> templates) {
         this.owner = owner;
+        this.templates = templates;
         this.env = env;
         this.names = names;
         this.selfClass = selfClass;
@@ -82,18 +88,24 @@ final class FunctionFlow {
         owner.nested(fnExpr, outer, this);
     }
 
-    /** Parameters as the body sees them on entry: declared types, nullable by a null default, variadics as lists. */
-    FlowState enter(List<Part.Param> params, FlowState base) {
+    /** The signature of a function-like being analysed here, read in this flow's context. */
+    FnSig signature(List<Part.Param> params, argus.ast.TypeHint returnType, String docComment) {
+        return FnSig.of(env, FnSig.params(params), returnType, docComment,
+                new DocTypes.Context(names, selfClass, templates));
+    }
+
+    /**
+     * Parameters as the body sees them on entry: declared types refined by `@param`, nullable
+     * by a null default, variadics as lists.
+     */
+    FlowState enter(FnSig sig, FlowState base) {
         FlowState st = base;
-        for (Part.Param p : params) {
-            Type t = p.type() == null ? Type.MIXED : env.fromHint(p.type(), names, selfClass);
-            if (p.defaultValue() instanceof Expr.NullLit) {
-                t = Types.nullable(t);
-            }
+        for (FnSig.P p : sig.params()) {
+            Type t = p.type();
             if (p.variadic()) {
                 t = Types.normalize(new Type.ArrayOf(Type.INT, t, true, false));
             }
-            st = st.with(p.name().name(), p.byRef() && p.type() == null ? Type.MIXED : t);
+            st = st.with(p.name(), t);
         }
         return st;
     }
@@ -119,7 +131,14 @@ final class FunctionFlow {
                 facts.states.put(s, st);
             }
             boolean wasReachable = st.reachable();
-            st = stmt(s, st);
+            argus.types.Docblock doc = owner.inline.varsBefore(s);
+            if (doc != null) {
+                st = VarOverrides.before(this, doc, s, st);
+                loopDoc = s instanceof Stmt.Foreach ? doc : null;
+                st = VarOverrides.after(this, doc, s, stmt(s, st));
+            } else {
+                st = stmt(s, st);
+            }
             if (wasReachable && st.reachable()) {
                 jumped = false;
             }

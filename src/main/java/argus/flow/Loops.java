@@ -114,6 +114,8 @@ final class Loops {
     }
 
     static FlowState foreachStmt(FunctionFlow fn, Stmt.Foreach f, FlowState in) {
+        argus.types.Docblock doc = fn.loopDoc;
+        fn.loopDoc = null;
         ExprFlow.Typed subject = fn.exprs.eval(f.subject(), in);
         Type[] kv = Arrays.iteration(subject.type());
         FunctionFlow.Frame frame = fn.pushLoop(false);
@@ -126,6 +128,9 @@ final class Loops {
                     s = assign(ex, f.key(), kv[0], s);
                 }
                 s = assign(ex, f.value(), f.byRef() ? Type.MIXED : kv[1], s);
+                if (doc != null) {
+                    s = VarOverrides.loop(fn, doc, f, s);
+                }
                 return fn.block(f.body(), s);
             });
         } finally {

@@ -15,6 +15,7 @@ import argus.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Calls, objects and constants: the return type of the function or method a call reaches, the
@@ -51,7 +52,9 @@ final class Members {
         }
         if (user != null) {
             forgetPathsOfArguments(n.args());
-            return neverReturns(fn.env.fromHint(user.signature().returnType(), user.origin().names(), null));
+            FnSig sig = fn.env.signature(user);
+            Type declared = sig.returnKnown() ? sig.returns() : Type.MIXED;
+            return neverReturns(Invocations.instantiate(fn.env, sig, Map.of(), n.args(), args, declared));
         }
         BuiltinFunction builtin = fn.env.builtinFunction(name, fn.names);
         if (builtin == null) {
@@ -163,7 +166,7 @@ final class Members {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        exprs().args(n.args());
+        List<Type> args = exprs().args(n.args());
         String target = ExprFlow.varName(n.object());
         if (target != null) {
             // A method may change its object's properties.
@@ -180,7 +183,7 @@ final class Members {
         boolean any = false;
         for (Type cls : objectParts(receiver)) {
             any = true;
-            result = Types.join(result, methodReturn(cls, method.name()));
+            result = Types.join(result, methodReturn(cls, className(cls), method.name(), n.args(), args));
         }
         if (!any) {
             return Type.MIXED;
@@ -196,7 +199,7 @@ final class Members {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        exprs().args(n.args());
+        List<Type> args = exprs().args(n.args());
         if (cls != null && (cls.equalsIgnoreCase(fn.selfClass) || isParentOrSelf(n.cls()))) {
             exprs().setState(exprs().state().forgetPathsOf("this"));
         }
@@ -206,8 +209,9 @@ final class Members {
         if (cls == null || !(n.name() instanceof Identifier method)) {
             return Type.MIXED;
         }
-        Type receiver = isStatic(n.cls()) && fn.thisType != null ? fn.thisType : new Type.Obj(cls);
-        return neverReturns(methodReturn(receiver, method.name()));
+        // `parent::make()` runs the parent's method, but on this object: its `static` is this class.
+        Type receiver = isParentOrSelf(n.cls()) && fn.thisType != null ? fn.thisType : new Type.Obj(cls);
+        return neverReturns(methodReturn(receiver, cls, method.name(), n.args(), args));
     }
 
     private static boolean isParentOrSelf(NameOrExpr cls) {
@@ -224,6 +228,9 @@ final class Members {
         for (Type m : t instanceof Type.Union u ? u.members() : List.of(t)) {
             if (m instanceof Type.Obj || m instanceof Type.StaticType || m instanceof Type.Intersection) {
                 out.add(m);
+            } else if (m instanceof Type.TemplateParam p) {
+                // A template stands for some type below its bound: what the bound has, it has.
+                out.addAll(objectParts(p.bound()));
             }
         }
         return out;
@@ -248,15 +255,29 @@ final class Members {
         return null;
     }
 
-    private Type methodReturn(Type receiver, String method) {
-        String cls = className(receiver);
+    private Type methodReturn(Type receiver, String cls, String method, List<Part.Arg> args, List<Type> argTypes) {
         if (cls == null) {
             return Type.MIXED;
         }
         Symbols.Method m = fn.env.index().findMethod(cls, method);
         if (m != null) {
-            Type declared = fn.env.fromHint(m.signature().returnType(), m.origin().names(), m.declaringClass());
-            return bindStatic(declared, receiver);
+            FnSig sig = fn.env.signature(m);
+            Type declared = sig.returnKnown() ? sig.returns() : Type.MIXED;
+            Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, m.declaringClass());
+            Type result = Invocations.instantiate(fn.env, sig, bindings, args, argTypes, declared);
+            Symbols.Method doc = sig.returnDocumented() ? m : Invocations.documented(fn.env, m);
+            if (doc != null && doc != m) {
+                FnSig inherited = fn.env.signature(doc);
+                Map<String, Type> docBindings = Invocations.classBindings(fn.env, receiver, doc.declaringClass());
+                result = DocTypes.refine(fn.env, result,
+                        Invocations.instantiate(fn.env, inherited, docBindings, args, argTypes, inherited.returns()));
+            }
+            return bindStatic(result, receiver);
+        }
+        Map.Entry<String, ClassDocs.MagicMethod> magic = Invocations.magicMethod(fn.env, cls, method);
+        if (magic != null) {
+            Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, magic.getKey());
+            return bindStatic(Generics.substitute(magic.getValue().returns(), bindings), receiver);
         }
         String builtinClass = builtinAncestor(cls);
         if (builtinClass == null) {
@@ -284,15 +305,10 @@ final class Members {
 
     /** `static` and `$this` in a declared return type are the receiver's class. */
     private static Type bindStatic(Type declared, Type receiver) {
-        if (declared instanceof Type.StaticType) {
-            return receiver;
+        if (!argus.types.TypeMap.any(declared, t -> t instanceof Type.StaticType)) {
+            return declared;
         }
-        if (declared instanceof Type.Union u && u.members().stream().anyMatch(m -> m instanceof Type.StaticType)) {
-            List<Type> parts = new ArrayList<>();
-            u.members().forEach(m -> parts.add(m instanceof Type.StaticType ? receiver : m));
-            return Types.joinAll(parts);
-        }
-        return declared;
+        return argus.types.TypeMap.map(declared, t -> t instanceof Type.StaticType ? receiver : t);
     }
 
     Type newObject(Expr.New n) {
@@ -301,13 +317,13 @@ final class Members {
             exprs().args(n.args());
             return Type.OBJECT;
         }
-        exprs().args(n.args());
+        List<Type> args = exprs().args(n.args());
         Name name = (Name) n.cls();
         if (name.is("static")) {
             return fn.thisType != null ? fn.thisType : Type.OBJECT;
         }
         String cls = fn.resolveClassName(name);
-        return cls == null ? Type.OBJECT : new Type.Obj(cls);
+        return cls == null ? Type.OBJECT : Invocations.newInstance(fn.env, cls, n.args(), args);
     }
 
     // ------------------------------------------------------------------ properties and constants
@@ -327,7 +343,7 @@ final class Members {
         boolean any = false;
         for (Type cls : objectParts(object)) {
             any = true;
-            result = Types.join(result, propertyType(className(cls), prop));
+            result = Types.join(result, propertyType(cls, prop));
         }
         if (!any) {
             return Type.MIXED;
@@ -338,16 +354,20 @@ final class Members {
         return result;
     }
 
-    private Type propertyType(String cls, String prop) {
+    /** A property's declared or documented type, as seen from an object of type {@code receiver}. */
+    private Type propertyType(Type receiver, String prop) {
+        String cls = className(receiver);
         if (cls == null) {
             return Type.MIXED;
         }
         Symbols.Property p = fn.env.index().findProperty(cls, prop);
         if (p != null) {
-            if (p.type() == null) {
-                return Type.MIXED;
-            }
-            return fn.env.fromHint(p.type(), p.origin().names(), p.declaringClass());
+            Type t = fn.env.propertyType(p);
+            return Generics.substitute(t, Invocations.classBindings(fn.env, receiver, p.declaringClass()));
+        }
+        Map.Entry<String, Type> magic = Invocations.magicProperty(fn.env, cls, prop);
+        if (magic != null) {
+            return Generics.substitute(magic.getValue(), Invocations.classBindings(fn.env, receiver, magic.getKey()));
         }
         String builtin = builtinAncestor(cls);
         if (builtin != null) {
@@ -369,7 +389,7 @@ final class Members {
             return Type.MIXED;
         }
         String cls = classOf(n.cls());
-        return cls == null ? Type.MIXED : propertyType(cls, ((Identifier) n.name()).name());
+        return cls == null ? Type.MIXED : propertyType(new Type.Obj(cls), ((Identifier) n.name()).name());
     }
 
     Type classConstant(Expr.ClassConstFetch n) {
