@@ -195,7 +195,7 @@ final class Arrays {
         return Types.normalize(new Type.ArrayOf(generalKey(Types.join(oldKey, newKey)), Types.join(oldValue, value), false, true));
     }
 
-    private static Type keyOf(Type array) {
+    static Type keyOf(Type array) {
         if (array instanceof Type.ArrayOf a) {
             return a.key();
         }
@@ -211,11 +211,20 @@ final class Arrays {
 
     /** The key and value types a foreach over {@code subject} sees. */
     static Type[] iteration(Type subject) {
+        return iteration(null, subject);
+    }
+
+    /**
+     * The key and value types a foreach over {@code subject} sees; with an environment, also
+     * those of generic objects (`Generator<int, string>`, a class that `@implements
+     * IteratorAggregate<int, T>`).
+     */
+    static Type[] iteration(TypeEnv env, Type subject) {
         if (subject instanceof Type.Union u) {
             Type k = Type.NEVER;
             Type v = Type.NEVER;
             for (Type m : u.members()) {
-                Type[] kv = iteration(m);
+                Type[] kv = iteration(env, m);
                 k = Types.join(k, kv[0]);
                 v = Types.join(v, kv[1]);
             }
@@ -223,6 +232,15 @@ final class Arrays {
         }
         if (subject instanceof Type.ArrayOf || subject instanceof Type.Shape) {
             return new Type[] {generalKey(keyOf(subject)), element(subject, null)};
+        }
+        if (env != null && (subject instanceof Type.Obj || subject instanceof Type.StaticType)) {
+            Map<String, Type> b = Generics.bindings(env, subject, "Traversable");
+            Type k = b.get("TKey");
+            Type v = b.get("TValue");
+            return new Type[] {k == null ? Type.MIXED : k, v == null ? Type.MIXED : v};
+        }
+        if (env != null && subject instanceof Type.TemplateParam p) {
+            return iteration(env, p.bound());
         }
         return new Type[] {Type.MIXED, Type.MIXED};
     }

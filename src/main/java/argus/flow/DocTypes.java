@@ -42,7 +42,7 @@ final class DocTypes {
         }
         if (t instanceof Type.TemplateParam p) {
             Type.TemplateParam known = cx.templates().get(p.name());
-            return known != null ? known : new Type.TemplateParam(p.name(), p.bound());
+            return known != null ? known : new Type.TemplateParam(p.name(), resolve(env, p.bound(), cx));
         }
         Type.Obj o = (Type.Obj) t;
         if (o.args().isEmpty()) {

@@ -337,14 +337,12 @@ final class ExprFlow extends AstVisitorBase<Type> {
 
     @Override
     public Type visitClosure(Expr.Closure n) {
-        fn.nested(n, st);
-        return fn.env.notation("Closure");
+        return fn.nested(n, st);
     }
 
     @Override
     public Type visitArrowFunction(Expr.ArrowFunction n) {
-        fn.nested(n, st);
-        return fn.env.notation("Closure");
+        return fn.nested(n, st);
     }
 
     // ------------------------------------------------------------------ the rest

@@ -8,6 +8,7 @@ import argus.ast.Part;
 import argus.ast.Stmt;
 import argus.index.NameContext;
 import argus.types.Type;
+import argus.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,8 +141,11 @@ public final class FlowAnalysis {
         return out;
     }
 
-    /** A closure or arrow function, analysed with the state it captures from {@code parent}. */
-    void nested(Expr fnExpr, FlowState outer, FunctionFlow parent) {
+    /**
+     * A closure or arrow function, analysed with the state it captures from {@code parent};
+     * its type is a Closure with its parameters and what it returns.
+     */
+    Type nested(Expr fnExpr, FlowState outer, FunctionFlow parent) {
         if (fnExpr instanceof Expr.Closure c) {
             Type thisType = c.isStatic() ? null : parent.thisType;
             FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts, parent.templates);
@@ -149,14 +153,29 @@ public final class FlowAnalysis {
             for (Part.ClosureUse use : c.uses()) {
                 entry = entry.with(use.var().name(), use.byRef() ? Type.MIXED : outer.type(use.var().name()));
             }
-            flow.block(c.body(), flow.enter(flow.signature(c.params(), c.returnType(), null), entry));
-        } else if (fnExpr instanceof Expr.ArrowFunction a) {
+            FnSig sig = flow.signature(c.params(), c.returnType(), null);
+            FlowState end = flow.block(c.body(), flow.enter(sig, entry));
+            return closureType(sig, sig.returnKnown() ? sig.returns() : flow.inferredReturn(end));
+        }
+        if (fnExpr instanceof Expr.ArrowFunction a) {
             Type thisType = a.isStatic() ? null : parent.thisType;
             FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts, parent.templates);
             // An arrow function sees the outer variables by value, as they are when it is created.
             FlowState entry = outer.reachable() ? outer : FlowState.entry();
-            flow.exprs.eval(a.body(), flow.enter(flow.signature(a.params(), a.returnType(), null), entry));
+            FnSig sig = flow.signature(a.params(), a.returnType(), null);
+            ExprFlow.Typed body = flow.exprs.eval(a.body(), flow.enter(sig, entry));
+            Type returns = sig.returnKnown() ? sig.returns() : body.state().reachable() ? body.type() : Type.NEVER;
+            return closureType(sig, returns);
         }
+        return env.notation("Closure");
+    }
+
+    private static Type closureType(FnSig sig, Type returns) {
+        List<Type.Param> params = new ArrayList<>();
+        for (FnSig.P p : sig.params()) {
+            params.add(new Type.Param(p.type(), p.optional() && !p.variadic(), p.variadic(), p.byRef()));
+        }
+        return Types.normalize(new Type.ClosureType(new Type.Sig(params, returns)));
     }
 
     /** An anonymous class's methods, analysed where the class is created. */

@@ -51,7 +51,7 @@ record FnSig(List<P> params, Type returns, boolean returnKnown, boolean returnDo
      */
     static FnSig of(TypeEnv env, List<Symbols.Param> params, TypeHint returnHint, String docComment,
                     DocTypes.Context cx) {
-        Docblock doc = env.docblock(docComment);
+        Docblock doc = env.docblock(docComment, cx.templates());
         Map<String, Type.TemplateParam> own = new LinkedHashMap<>();
         DocTypes.Context inner = cx;
         if (!doc.templates().isEmpty()) {

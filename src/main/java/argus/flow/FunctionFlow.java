@@ -83,9 +83,24 @@ final class FunctionFlow {
         };
     }
 
-    /** A closure or arrow function met while evaluating: analysed now, with the state it captures. */
-    void nested(Expr fnExpr, FlowState outer) {
-        owner.nested(fnExpr, outer, this);
+    /** A closure or arrow function met while evaluating: analysed now, with the state it captures; its type. */
+    Type nested(Expr fnExpr, FlowState outer) {
+        return owner.nested(fnExpr, outer, this);
+    }
+
+    /**
+     * What the body returns, for a function without a declared return type: the join of its
+     * `return`s, null where it may also end without one (void when it never returns a value).
+     */
+    Type inferredReturn(FlowState end) {
+        Type r = returned;
+        if (end.reachable()) {
+            r = Types.join(r, Type.VOID);
+        }
+        if (!(Types.remove(r, Type.VOID) instanceof Type.Never) && Types.leq(Type.VOID, r)) {
+            r = Types.join(Types.remove(r, Type.VOID), Type.NULL);
+        }
+        return r;
     }
 
     /** The signature of a function-like being analysed here, read in this flow's context. */

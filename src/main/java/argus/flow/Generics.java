@@ -65,18 +65,20 @@ final class Generics {
         return Map.of();
     }
 
-    /** Type arguments given in order; PHP's iterators also take a lone value type (`Iterator<Foo>`). */
+    /** Type arguments given in order; PHP's iterators also take a lone value type (`Iterator<Foo>`). Missing ones are their bound. */
     private static Map<String, Type> positional(ClassDocs docs, List<Type> args) {
         Map<String, Type> out = new HashMap<>();
         List<String> names = List.copyOf(docs.templates().keySet());
         if (args.size() == 1 && names.size() >= 2 && docs.isBuiltinIterator()) {
-            out.put(names.get(0), Type.MIXED);
             out.put(names.get(1), args.get(0));
+            docs.templates().forEach((name, p) -> out.putIfAbsent(name, p.bound()));
             return out;
         }
         for (int i = 0; i < names.size() && i < args.size(); i++) {
             out.put(names.get(i), args.get(i));
         }
+        // A raw type (`Iterator`, `Collection`) leaves its templates at their bounds.
+        docs.templates().forEach((name, p) -> out.putIfAbsent(name, p.bound()));
         return out;
     }
 
@@ -122,10 +124,9 @@ final class Generics {
             return;
         }
         if (param instanceof Type.ArrayOf pa) {
-            Type[] kv = Arrays.iteration(arg);
             if (Types.leq(arg, Operators.ANY_ARRAY)) {
-                infer(env, pa.key(), kv[0], open, out, depth + 1);
-                infer(env, pa.value(), kv[1], open, out, depth + 1);
+                infer(env, pa.key(), Arrays.keyOf(arg), open, out, depth + 1);
+                infer(env, pa.value(), Arrays.element(arg, null), open, out, depth + 1);
             }
             return;
         }

@@ -117,7 +117,7 @@ final class Loops {
         argus.types.Docblock doc = fn.loopDoc;
         fn.loopDoc = null;
         ExprFlow.Typed subject = fn.exprs.eval(f.subject(), in);
-        Type[] kv = Arrays.iteration(subject.type());
+        Type[] kv = Arrays.iteration(fn.env, subject.type());
         FunctionFlow.Frame frame = fn.pushLoop(false);
         FlowState head;
         try {

@@ -191,6 +191,16 @@ public final class TypeEnv implements ClassHierarchy {
         return raw == null || raw.indexOf('@') < 0 ? Docblock.EMPTY : Docblock.parse(raw);
     }
 
+    /** A docblock read where these templates (a class's, for its members) are in scope. */
+    Docblock docblock(String raw, Map<String, Type.TemplateParam> templates) {
+        if (templates.isEmpty() || raw == null || raw.indexOf('@') < 0) {
+            return docblock(raw);
+        }
+        Map<String, Type> bounds = new java.util.HashMap<>();
+        templates.forEach((k, v) -> bounds.put(k, v.bound()));
+        return Docblock.parse(raw, bounds);
+    }
+
     /** A class's docblock, resolved: templates, supertypes' type arguments, @property, @method. */
     ClassDocs classDocs(String fqn) {
         if (fqn == null) {
@@ -232,7 +242,7 @@ public final class TypeEnv implements ClassHierarchy {
         DocTypes.Context cx = new DocTypes.Context(p.origin().names(), p.declaringClass(),
                 classDocs(p.declaringClass()).templates());
         Type declared = p.type() == null ? Type.MIXED : fromHint(p.type(), cx.names(), cx.selfClass());
-        Docblock doc = docblock(p.origin().docComment());
+        Docblock doc = docblock(p.origin().docComment(), cx.templates());
         Type documented = null;
         if (p.promoted()) {
             Docblock.Param dp = doc.param(p.name());

@@ -55,7 +55,17 @@ public record Docblock(
 
     /** Reads a raw {@code /** ... *}{@code /} comment. Never throws; what it cannot read is a problem. */
     public static Docblock parse(String raw) {
-        return DocblockParser.parse(raw);
+        return DocblockParser.parse(raw, java.util.Map.of());
+    }
+
+    /**
+     * Reads a docblock where templates of an enclosing declaration (a class's, for its
+     * methods) are in scope, given with their bounds as written; the docblock's own
+     * {@code @template}s are always in scope for its other tags. Template names then read as
+     * {@link Type.TemplateParam}s rather than class names.
+     */
+    public static Docblock parse(String raw, java.util.Map<String, Type> outerTemplates) {
+        return DocblockParser.parse(raw, outerTemplates);
     }
 
     public boolean isDeprecated() {
