@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * The tags of one docblock, read by {@link #parse}. Types are as written: class names
- * unresolved, template names read as class names ({@code T} is {@code Obj("T")}); the
- * caller resolves both against the file's namespace, imports and {@link #templates}.
+ * unresolved, for the caller to resolve against the file's namespace and imports; the
+ * names of templates in scope (the docblock's own {@link #templates}, and those of an
+ * enclosing declaration when given) read as {@link Type.TemplateParam}s with their bounds
+ * as written.
  *
  * <p>Where a tag comes in several spellings, {@code @phpstan-*} wins over {@code @psalm-*},
  * which wins over the plain tag, per slot (per parameter, per template, the return type,
