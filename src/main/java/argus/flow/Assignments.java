@@ -29,7 +29,7 @@ final class Assignments {
             }
             String path = ExprFlow.pathOf(p);
             if (path != null) {
-                flow.setState(flow.state().with(path, value));
+                flow.setState(flow.state().forgetPathsOf(path).with(path, value));
             }
         } else if (target instanceof Expr.StaticPropertyFetch s) {
             if (s.cls() instanceof Expr cls) {

@@ -27,6 +27,15 @@ final class ExprFlow extends AstVisitorBase<Type> {
 
     final FunctionFlow fn;
     private FlowState st;
+    /**
+     * `?->` short-circuits the rest of its chain: in `$a?->b()->c()` no `->c()` happens on
+     * null, the whole chain is null. A link evaluating its object marks it as such
+     * ({@link #objectOfChain}); an inner `?->` that may meet null reports it ({@link #chainNull})
+     * and leaves null out of its own type; the outermost link puts it back.
+     */
+    private boolean nextIsChainObject;
+    private boolean isChainObject;
+    private boolean chainNull;
 
     ExprFlow(FunctionFlow fn) {
         this.fn = fn;
@@ -64,6 +73,8 @@ final class ExprFlow extends AstVisitorBase<Type> {
         if (e == null) {
             return Type.NULL;
         }
+        isChainObject = nextIsChainObject;
+        nextIsChainObject = false;
         Type t = e.accept(this);
         if (t == null) {
             t = Type.MIXED;
@@ -325,6 +336,42 @@ final class ExprFlow extends AstVisitorBase<Type> {
         return t;
     }
 
+    /**
+     * Evaluates the object of a chain link (`$o` in `$o->m()`); the second value tells whether
+     * a `?->` inside it short-circuited, so that the whole chain may be null.
+     */
+    Type objectOfChain(Expr object, boolean[] shortCircuited) {
+        chainNull = false;
+        nextIsChainObject = true;
+        Type t = type(object);
+        nextIsChainObject = false;
+        shortCircuited[0] = chainNull;
+        chainNull = false;
+        return t;
+    }
+
+    /**
+     * Whether the link being evaluated is itself the object of an outer link; read first
+     * thing by a link, before it evaluates anything.
+     */
+    boolean linkIsObject() {
+        boolean v = isChainObject;
+        isChainObject = false;
+        return v;
+    }
+
+    /** A link's result: with the short-circuit's null when it ends the chain, else reported to the outer link. */
+    Type endOfLink(Type result, boolean shortCircuited, boolean isObject) {
+        if (!shortCircuited) {
+            return result;
+        }
+        if (isObject) {
+            chainNull = true;
+            return result;
+        }
+        return Types.join(result, Type.NULL);
+    }
+
     List<Type> args(List<Part.Arg> args) {
         List<Type> out = new ArrayList<>(args.size());
         for (Part.Arg a : args) {
@@ -382,17 +429,27 @@ final class ExprFlow extends AstVisitorBase<Type> {
         return Type.MIXED;
     }
 
+    /** What a generator is sent back through `yield` is up to its caller: mixed. */
     @Override
     public Type visitYield(Expr.Yield n) {
-        type(n.key());
-        type(n.value());
+        Type key = n.key() == null ? null : type(n.key());
+        Type value = n.value() == null ? Type.NULL : type(n.value());
+        if (st.reachable()) {
+            fn.yielded(key, value);
+        }
         return Type.MIXED;
     }
 
+    /** `yield from` yields what its operand iterates; its value is the inner generator's return value. */
     @Override
     public Type visitYieldFrom(Expr.YieldFrom n) {
-        type(n.expr());
-        return Type.MIXED;
+        Type inner = type(n.expr());
+        Type[] kv = Arrays.iteration(fn.env, inner);
+        if (st.reachable()) {
+            fn.yielded(kv[0], kv[1]);
+        }
+        Type.Obj gen = inner instanceof Type.Obj o && o.name().equalsIgnoreCase("Generator") && o.args().size() == 4 ? o : null;
+        return gen == null ? Type.MIXED : gen.args().get(3);
     }
 
     @Override
@@ -405,10 +462,14 @@ final class ExprFlow extends AstVisitorBase<Type> {
         return e instanceof Expr.Variable v ? v.name() : null;
     }
 
-    /** The flow key of `$v->p` (also `$this->p`), or null for anything else. */
+    /** The flow key of `$v->p`, `$this->p`, `$v->p->q`..., or null for anything else. */
     static String pathOf(Expr e) {
-        if (e instanceof Expr.PropertyFetch p && p.object() instanceof Expr.Variable v && p.name() instanceof Identifier id) {
-            return v.name() + "->" + id.name();
+        if (e instanceof Expr.PropertyFetch p && p.name() instanceof Identifier id) {
+            if (p.object() instanceof Expr.Variable v) {
+                return v.name() + "->" + id.name();
+            }
+            String inner = pathOf(p.object());
+            return inner == null ? null : inner + "->" + id.name();
         }
         return null;
     }

@@ -22,12 +22,17 @@ public final class FlowAnalysis {
     private final TypeEnv env;
     private final FlowFacts facts = new FlowFacts();
     private final boolean recordStates;
+    private final ParseResult file;
+    /** How many levels of callees without a declared return type may still be inferred from here. */
+    private final int depth;
     final InlineDocs inline;
 
-    private FlowAnalysis(TypeEnv env, boolean recordStates, InlineDocs inline) {
+    private FlowAnalysis(ParseResult file, TypeEnv env, boolean recordStates, int depth) {
+        this.file = file;
         this.env = env;
-        this.inline = inline;
+        this.inline = InlineDocs.of(file);
         this.recordStates = recordStates;
+        this.depth = depth;
     }
 
     public static FlowFacts analyse(ParseResult file, TypeEnv env) {
@@ -36,13 +41,76 @@ public final class FlowAnalysis {
 
     /** @param recordStates keep the state before every statement (for --dump-types and tests; costs memory) */
     public static FlowFacts analyse(ParseResult file, TypeEnv env, boolean recordStates) {
-        FlowAnalysis a = new FlowAnalysis(env, recordStates, InlineDocs.of(file));
+        FlowAnalysis a = new FlowAnalysis(file, env, recordStates, ReturnInference.DEPTH);
         a.file(file.statements());
         return a.facts;
     }
 
+    /** The declaration whose return type this analysis infers, and what its recursive calls are assumed to return. */
+    private Object inferring;
+    private Type assumedReturn = Type.MIXED;
+    private boolean calledItself;
+
+    /**
+     * An analysis of one declaration of {@code file}, {@code decl}, for what it returns; its
+     * facts are thrown away. Its calls of itself return {@code assumed}.
+     */
+    static FlowAnalysis forInference(ParseResult file, TypeEnv env, int depth, Object decl, Type assumed) {
+        FlowAnalysis a = new FlowAnalysis(file, env, false, depth);
+        a.inferring = decl;
+        a.assumedReturn = assumed;
+        return a;
+    }
+
+    Object inferring() {
+        return inferring;
+    }
+
+    Type assumedReturn() {
+        calledItself = true;
+        return assumedReturn;
+    }
+
+    boolean calledItself() {
+        return calledItself;
+    }
+
     boolean recordsStates() {
         return recordStates;
+    }
+
+    TypeEnv env() {
+        return env;
+    }
+
+    ParseResult file() {
+        return file;
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    /** What a function or method of this file returns, analysed in the context its symbol records. */
+    Type returnOf(argus.ast.Node decl, NameContext names, String cls, boolean isStatic) {
+        if (decl instanceof Stmt.FunctionDecl f) {
+            FunctionFlow outer = new FunctionFlow(this, env, names, null, null, facts, Map.of());
+            return function(outer, f.params(), f.returnType(), f.docComment(), f.body());
+        }
+        Member.Method m = (Member.Method) decl;
+        Type thisType = isStatic ? null : new Type.StaticType(cls);
+        FunctionFlow outer = new FunctionFlow(this, env, names, cls, thisType, facts, env.classDocs(cls).templates());
+        return function(outer, m.params(), m.returnType(), m.docComment(), m.body());
+    }
+
+    /** Analyses one function body in the context of {@code outer} (names, class, templates); what it returns. */
+    private Type function(FunctionFlow outer, List<Part.Param> params, argus.ast.TypeHint returnType, String doc,
+                          List<Stmt> body) {
+        FnSig sig = outer.signature(params, returnType, doc);
+        FunctionFlow flow = new FunctionFlow(this, env, outer.names, outer.selfClass, outer.thisType, facts,
+                with(outer.templates, sig.templates()));
+        FlowState end = flow.block(body, flow.enter(sig, FlowState.entry()));
+        return flow.inferredReturn(end);
     }
 
     private void file(List<Stmt> statements) {
@@ -66,9 +134,7 @@ public final class FlowAnalysis {
         FunctionFlow top = new FunctionFlow(this, env, names, null, null, facts, Map.of());
         top.block(statements, FlowState.entry());
         for (Stmt.FunctionDecl f : declarations(statements, Stmt.FunctionDecl.class)) {
-            FnSig sig = top.signature(f.params(), f.returnType(), f.docComment());
-            FunctionFlow flow = new FunctionFlow(this, env, names, null, null, facts, sig.templates());
-            flow.block(f.body(), flow.enter(sig, FlowState.entry()));
+            function(top, f.params(), f.returnType(), f.docComment(), f.body());
         }
         for (Stmt.ClassLike c : declarations(statements, Stmt.ClassLike.class)) {
             classLike(c, names);
@@ -79,13 +145,12 @@ public final class FlowAnalysis {
         String fqn = c.name() == null ? null : names.declared(c.name().name());
         Map<String, Type.TemplateParam> classTemplates = fqn == null ? Map.of() : env.classDocs(fqn).templates();
         FunctionFlow members = new FunctionFlow(this, env, names, fqn, null, facts, classTemplates);
+        FunctionFlow instance = new FunctionFlow(this, env, names, fqn, fqn == null ? Type.OBJECT : new Type.StaticType(fqn),
+                facts, classTemplates);
         for (Member m : c.members()) {
             if (m instanceof Member.Method method && method.body() != null) {
-                Type thisType = method.modifiers().isStatic() ? null
-                        : fqn == null ? Type.OBJECT : new Type.StaticType(fqn);
-                FnSig sig = members.signature(method.params(), method.returnType(), method.docComment());
-                FunctionFlow flow = new FunctionFlow(this, env, names, fqn, thisType, facts, with(classTemplates, sig.templates()));
-                flow.block(method.body(), flow.enter(sig, FlowState.entry()));
+                function(method.modifiers().isStatic() ? members : instance, method.params(), method.returnType(),
+                        method.docComment(), method.body());
             } else if (m instanceof Member.Property p) {
                 for (Part.PropertyItem item : p.items()) {
                     if (item.defaultValue() != null) {

@@ -116,6 +116,20 @@ public final class FlowState {
         return new FlowState(copy, true, dynamicVars);
     }
 
+    /**
+     * Forgets what conditions said about the properties of objects other than `$this`: any
+     * call may reach them through an alias. `$this`'s own are forgotten only by calls of its
+     * methods ({@link #forgetPathsOf}).
+     */
+    public FlowState forgetOtherPaths() {
+        if (!reachable || vars.keySet().stream().noneMatch(k -> k.indexOf('>') >= 0 && !k.startsWith("this->"))) {
+            return this;
+        }
+        Map<String, Var> copy = new HashMap<>(vars);
+        copy.keySet().removeIf(k -> k.indexOf('>') >= 0 && !k.startsWith("this->"));
+        return new FlowState(copy, true, dynamicVars);
+    }
+
     /** Forgets paths of one variable, when it is reassigned. */
     public FlowState forgetPathsOf(String var) {
         String prefix = var + "->";

@@ -39,6 +39,10 @@ final class FunctionFlow {
     /** What leaves the loops (and switches) being analysed, innermost first. */
     private final Deque<Frame> frames = new ArrayDeque<>();
     private Type returned = Type.NEVER;
+    /** Whether the body yields (it is a generator), and the keys and values it yields. */
+    private boolean yields;
+    private Type yieldedKeys = Type.NEVER;
+    private Type yieldedValues = Type.NEVER;
     /** The inline docblock of the foreach about to run, for tags naming its loop variables. */
     argus.types.Docblock loopDoc;
     /** Set by a statement after which the next one is dead for syntactic reasons (return, throw, break...). */
@@ -69,6 +73,13 @@ final class FunctionFlow {
         this.members = new Members(this);
     }
 
+    /** A `yield` (key null for an automatic int key) or a `yield from` of these keys and values. */
+    void yielded(Type key, Type value) {
+        yields = true;
+        yieldedKeys = Types.join(yieldedKeys, key == null ? Type.INT : key);
+        yieldedValues = Types.join(yieldedValues, value);
+    }
+
     /** The join of every value returned; NEVER when the body never returns a value. */
     Type returned() {
         return returned;
@@ -93,6 +104,13 @@ final class FunctionFlow {
      * `return`s, null where it may also end without one (void when it never returns a value).
      */
     Type inferredReturn(FlowState end) {
+        if (yields) {
+            // A generator's `return` gives its final value; the call itself returns the Generator.
+            Type result = Types.remove(returned, Type.VOID);
+            return new Type.Obj("Generator", List.of(yieldedKeys instanceof Type.Never ? Type.MIXED : yieldedKeys,
+                    yieldedValues instanceof Type.Never ? Type.MIXED : yieldedValues, Type.MIXED,
+                    result instanceof Type.Never ? Type.VOID : result));
+        }
         Type r = returned;
         if (end.reachable()) {
             r = Types.join(r, Type.VOID);

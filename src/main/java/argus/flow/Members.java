@@ -52,8 +52,9 @@ final class Members {
         }
         if (user != null) {
             forgetPathsOfArguments(n.args());
+            exprs().setState(exprs().state().forgetOtherPaths());
             FnSig sig = fn.env.signature(user);
-            Type declared = sig.returnKnown() ? sig.returns() : Type.MIXED;
+            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.function(fn.owner, user);
             return neverReturns(Invocations.instantiate(fn.env, sig, Map.of(), n.args(), args, declared));
         }
         BuiltinFunction builtin = fn.env.builtinFunction(name, fn.names);
@@ -61,7 +62,25 @@ final class Members {
             return Type.MIXED;
         }
         outParams(builtin, n.args());
+        if (takesCallback(builtin)) {
+            // PHP's own functions change no object, but the callbacks they call may.
+            exprs().setState(exprs().state().forgetOtherPaths());
+            forgetPathsOfArguments(n.args());
+        }
         return neverReturns(byArgument(builtin, args, fn.env.builtinReturn(builtin)));
+    }
+
+    private boolean takesCallback(BuiltinFunction f) {
+        var sig = f.signatureIn(fn.env.versions().max());
+        if (sig == null) {
+            return true;
+        }
+        for (var p : sig.params()) {
+            if (p.type() == null || p.type().contains("callable") || p.type().equals("mixed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Functions whose effect is on the calling scope itself. */
@@ -162,14 +181,25 @@ final class Members {
     // ------------------------------------------------------------------ methods
 
     Type methodCall(Expr.MethodCall n) {
-        Type receiver = exprs().type(n.object());
+        boolean isObject = exprs().linkIsObject();
+        boolean[] shortCircuit = {false};
+        Type receiver = exprs().objectOfChain(n.object(), shortCircuit);
+        if (n.nullsafe() && Types.containsNull(receiver)) {
+            shortCircuit[0] = true;
+            receiver = Types.removeNull(receiver);
+        }
+        return exprs().endOfLink(methodResult(n, receiver), shortCircuit[0], isObject);
+    }
+
+    private Type methodResult(Expr.MethodCall n, Type receiver) {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
         List<Type> args = exprs().args(n.args());
         String target = ExprFlow.varName(n.object());
+        // A method may change its object's properties, and any other object's.
+        exprs().setState(exprs().state().forgetOtherPaths());
         if (target != null) {
-            // A method may change its object's properties.
             exprs().setState(exprs().state().forgetPathsOf(target));
         }
         forgetPathsOfArguments(n.args());
@@ -183,13 +213,10 @@ final class Members {
         boolean any = false;
         for (Type cls : objectParts(receiver)) {
             any = true;
-            result = Types.join(result, methodReturn(cls, className(cls), method.name(), n.args(), args));
+            result = Types.join(result, methodReturn(cls, className(cls), method.name(), n.args(), args, false));
         }
         if (!any) {
             return Type.MIXED;
-        }
-        if (n.nullsafe() && Types.containsNull(receiver)) {
-            result = Types.join(result, Type.NULL);
         }
         return neverReturns(result);
     }
@@ -200,6 +227,8 @@ final class Members {
             exprs().type(dynamic);
         }
         List<Type> args = exprs().args(n.args());
+        exprs().setState(exprs().state().forgetOtherPaths());
+        forgetPathsOfArguments(n.args());
         if (cls != null && (cls.equalsIgnoreCase(fn.selfClass) || isParentOrSelf(n.cls()))) {
             exprs().setState(exprs().state().forgetPathsOf("this"));
         }
@@ -211,7 +240,7 @@ final class Members {
         }
         // `parent::make()` runs the parent's method, but on this object: its `static` is this class.
         Type receiver = isParentOrSelf(n.cls()) && fn.thisType != null ? fn.thisType : new Type.Obj(cls);
-        return neverReturns(methodReturn(receiver, cls, method.name(), n.args(), args));
+        return neverReturns(methodReturn(receiver, cls, method.name(), n.args(), args, !isStatic(n.cls())));
     }
 
     private static boolean isParentOrSelf(NameOrExpr cls) {
@@ -255,14 +284,16 @@ final class Members {
         return null;
     }
 
-    private Type methodReturn(Type receiver, String cls, String method, List<Part.Arg> args, List<Type> argTypes) {
+    /** @param exactTarget the call reaches the method found, not an override (`self::m()`, `Foo::m()`) */
+    private Type methodReturn(Type receiver, String cls, String method, List<Part.Arg> args, List<Type> argTypes,
+                              boolean exactTarget) {
         if (cls == null) {
             return Type.MIXED;
         }
         Symbols.Method m = fn.env.index().findMethod(cls, method);
         if (m != null) {
             FnSig sig = fn.env.signature(m);
-            Type declared = sig.returnKnown() ? sig.returns() : Type.MIXED;
+            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.method(fn.owner, m, exactTarget);
             Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, m.declaringClass());
             Type result = Invocations.instantiate(fn.env, sig, bindings, args, argTypes, declared);
             Symbols.Method doc = sig.returnDocumented() ? m : Invocations.documented(fn.env, m);
@@ -318,6 +349,9 @@ final class Members {
             return Type.OBJECT;
         }
         List<Type> args = exprs().args(n.args());
+        // A constructor is a call like any other.
+        exprs().setState(exprs().state().forgetOtherPaths());
+        forgetPathsOfArguments(n.args());
         Name name = (Name) n.cls();
         if (name.is("static")) {
             return fn.thisType != null ? fn.thisType : Type.OBJECT;
@@ -329,7 +363,17 @@ final class Members {
     // ------------------------------------------------------------------ properties and constants
 
     Type propertyFetch(Expr.PropertyFetch n) {
-        Type object = exprs().type(n.object());
+        boolean isObject = exprs().linkIsObject();
+        boolean[] shortCircuit = {false};
+        Type object = exprs().objectOfChain(n.object(), shortCircuit);
+        if (n.nullsafe() && Types.containsNull(object)) {
+            shortCircuit[0] = true;
+            object = Types.removeNull(object);
+        }
+        return exprs().endOfLink(propertyResult(n, object), shortCircuit[0], isObject);
+    }
+
+    private Type propertyResult(Expr.PropertyFetch n, Type object) {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
             return Type.MIXED;
@@ -345,13 +389,7 @@ final class Members {
             any = true;
             result = Types.join(result, propertyType(cls, prop));
         }
-        if (!any) {
-            return Type.MIXED;
-        }
-        if (n.nullsafe() && Types.containsNull(object)) {
-            result = Types.join(result, Type.NULL);
-        }
-        return result;
+        return any ? result : Type.MIXED;
     }
 
     /** A property's declared or documented type, as seen from an object of type {@code receiver}. */
@@ -364,6 +402,15 @@ final class Members {
         if (p != null) {
             Type t = fn.env.propertyType(p);
             return Generics.substitute(t, Invocations.classBindings(fn.env, receiver, p.declaringClass()));
+        }
+        Symbols.Class declared = fn.env.index().clazz(cls);
+        if (declared != null && declared.kind() == argus.ast.Stmt.ClassKind.ENUM) {
+            if (prop.equals("name")) {
+                return Type.NON_EMPTY_STRING;
+            }
+            if (prop.equals("value") && declared.enumBackingType() != null) {
+                return fn.env.fromHint(declared.enumBackingType(), declared.origin().names(), declared.fqn());
+            }
         }
         Map.Entry<String, Type> magic = Invocations.magicProperty(fn.env, cls, prop);
         if (magic != null) {

@@ -123,8 +123,10 @@ final class Narrowing {
         if (t instanceof Type.Never) {
             return FlowState.UNREACHABLE;
         }
+        // A property path is no variable: it is there as long as its object is.
+        boolean path = key.indexOf('>') >= 0;
         FlowState.Var old = state.get(key);
-        return state.with(key, new FlowState.Var(t, defined ? Trilean.YES : old.defined()));
+        return state.with(key, new FlowState.Var(t, defined || path ? Trilean.YES : old.defined()));
     }
 
     private Branches comparison(Expr.Binary b, FlowState in) {
@@ -227,24 +229,33 @@ final class Narrowing {
     private Branches isset(Expr.Isset i, FlowState in) {
         FlowState whenTrue = in;
         for (Expr v : i.vars()) {
-            Type t = exprs().peek(v, in).type();
-            Expr base = v;
-            while (base instanceof Expr.Index idx) {
-                base = idx.base();
-            }
+            Type t = exprs().peek(v, whenTrue).type();
             String key = key(v);
             if (key != null) {
                 whenTrue = narrowed(whenTrue, key, Types.removeNull(t), true);
             }
-            // `isset($a['k'])` and `isset($o->p->q)` also say the container is no null.
-            String baseKey = key(base);
-            if (base != v && baseKey != null) {
-                whenTrue = narrowed(whenTrue, baseKey, Types.removeNull(whenTrue.type(baseKey)), true);
+            // `isset($a['k'])` and `isset($o->p->q)` also say every container on the way is no null.
+            for (Expr c = container(v); c != null; c = container(c)) {
+                String k = key(c);
+                if (k != null) {
+                    whenTrue = narrowed(whenTrue, k, Types.removeNull(exprs().peek(c, whenTrue).type()), true);
+                }
             }
         }
         Branches out = new Branches(whenTrue, in);
         record(i, Type.BOOL, out);
         return out;
+    }
+
+    /** The array or object an offset or property is read from, or null. */
+    private static Expr container(Expr e) {
+        if (e instanceof Expr.Index idx) {
+            return idx.base();
+        }
+        if (e instanceof Expr.PropertyFetch p) {
+            return p.object();
+        }
+        return null;
     }
 
     /** `is_int($x)` and the like, from the built-in data's assertions; `assert()` is handled by the caller. */

@@ -53,10 +53,40 @@ public final class TypeEnv implements ClassHierarchy {
         }
     }
 
+    private final Bodies bodies;
+    private final ConcurrentHashMap<Identity, Type[]> inferred = new ConcurrentHashMap<>();
+
     public TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions) {
+        this(index, builtins, versions, Bodies.NONE);
+    }
+
+    /** @param bodies the parses of the project's files, to infer return types across files */
+    public TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions, Bodies bodies) {
         this.index = index;
         this.builtins = builtins;
         this.versions = versions;
+        this.bodies = bodies;
+    }
+
+    Bodies bodies() {
+        return bodies;
+    }
+
+    /** A return type inferred earlier for a declaration at this depth, or null. */
+    Type inferredReturn(Object decl, int depth) {
+        Type[] byDepth = inferred.get(new Identity(decl));
+        return byDepth == null || depth >= byDepth.length ? null : byDepth[depth];
+    }
+
+    /** Keeps an inferred return type; the first one kept wins (any two are equal: inference is deterministic). */
+    Type rememberInferredReturn(Object decl, int depth, Type t) {
+        Type[] byDepth = inferred.computeIfAbsent(new Identity(decl), k -> new Type[ReturnInference.DEPTH + 1]);
+        synchronized (byDepth) {
+            if (byDepth[depth] == null) {
+                byDepth[depth] = t;
+            }
+            return byDepth[depth];
+        }
     }
 
     public SymbolIndex index() {
