@@ -145,6 +145,14 @@ final class Arrays {
         return Type.MIXED;
     }
 
+    /** The array with key {@code k} present, holding {@code value} (`isset($a['k'])`, `array_key_exists`). */
+    static Type withKey(Type array, Object k, Type value) {
+        Type open = Types.normalize(new Type.Shape(List.of(new Type.ShapeEntry(k, value, false)),
+                ARRAY_KEY, Type.MIXED, false, true));
+        Type out = Types.meet(array, open);
+        return out instanceof Type.Never ? array : out;
+    }
+
     /** The values a `...$x` spread contributes. */
     static Type valueOf(Type array) {
         Type t = element(array, null);

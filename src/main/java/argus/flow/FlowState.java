@@ -106,13 +106,31 @@ public final class FlowState {
         return new FlowState(copy, true, dynamicVars);
     }
 
+    /** A property path narrowed by a condition: `this->x`, `o->a->b`. */
+    static boolean isPath(String key) {
+        return key.indexOf('>') >= 0 && key.charAt(0) != '#';
+    }
+
+    /**
+     * A fact a guard established, keyed `#kind:name`: `#function:foo` after
+     * `function_exists('foo')`, `#method:o:save` after `method_exists($o, 'save')`.
+     */
+    static boolean isFact(String key) {
+        return key.charAt(0) == '#';
+    }
+
+    /** Paths and facts are kept only where every joined path knows them, and are never undefined. */
+    static boolean notVariable(String key) {
+        return key.charAt(0) == '#' || key.indexOf('>') >= 0;
+    }
+
     /** Forgets what conditions said about property paths: a call may have changed any property. */
     public FlowState forgetPaths() {
-        if (!reachable || vars.keySet().stream().noneMatch(k -> k.indexOf('>') >= 0)) {
+        if (!reachable || vars.keySet().stream().noneMatch(FlowState::isPath)) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
-        copy.keySet().removeIf(k -> k.indexOf('>') >= 0);
+        copy.keySet().removeIf(FlowState::isPath);
         return new FlowState(copy, true, dynamicVars);
     }
 
@@ -122,22 +140,30 @@ public final class FlowState {
      * methods ({@link #forgetPathsOf}).
      */
     public FlowState forgetOtherPaths() {
-        if (!reachable || vars.keySet().stream().noneMatch(k -> k.indexOf('>') >= 0 && !k.startsWith("this->"))) {
+        if (!reachable || vars.keySet().stream().noneMatch(k -> isPath(k) && !k.startsWith("this->"))) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
-        copy.keySet().removeIf(k -> k.indexOf('>') >= 0 && !k.startsWith("this->"));
+        copy.keySet().removeIf(k -> isPath(k) && !k.startsWith("this->"));
         return new FlowState(copy, true, dynamicVars);
     }
 
     /** Forgets paths of one variable, when it is reassigned. */
     public FlowState forgetPathsOf(String var) {
-        String prefix = var + "->";
-        if (!reachable || vars.keySet().stream().noneMatch(k -> k.startsWith(prefix))) {
+        return forgetPrefixed(var + "->", null);
+    }
+
+    /** Forgets everything known through a variable (paths, method guards), when it gets a new value. */
+    public FlowState reassigned(String var) {
+        return forgetPrefixed(var + "->", "#method:" + var + ":");
+    }
+
+    private FlowState forgetPrefixed(String prefix, String facts) {
+        if (!reachable || vars.keySet().stream().noneMatch(k -> k.startsWith(prefix) || facts != null && k.startsWith(facts))) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
-        copy.keySet().removeIf(k -> k.startsWith(prefix));
+        copy.keySet().removeIf(k -> k.startsWith(prefix) || facts != null && k.startsWith(facts));
         return new FlowState(copy, true, dynamicVars);
     }
 
@@ -152,7 +178,7 @@ public final class FlowState {
         }
         Map<String, Var> copy = new HashMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (!notVariable(k)) {
                 copy.put(k, new Var(Type.MIXED, v.defined()));
             }
         });
@@ -173,12 +199,12 @@ public final class FlowState {
             Var theirs = o.vars.get(e.getKey());
             if (theirs != null) {
                 out.put(e.getKey(), mine.join(theirs));
-            } else if (e.getKey().indexOf('>') < 0) {
+            } else if (!notVariable(e.getKey())) {
                 out.put(e.getKey(), mine.join(o.get(e.getKey())));
             }
         }
         for (Map.Entry<String, Var> e : o.vars.entrySet()) {
-            if (!vars.containsKey(e.getKey()) && e.getKey().indexOf('>') < 0) {
+            if (!vars.containsKey(e.getKey()) && !notVariable(e.getKey())) {
                 out.put(e.getKey(), e.getValue().join(get(e.getKey())));
             }
         }
@@ -207,7 +233,7 @@ public final class FlowState {
     public Map<String, Var> variables() {
         Map<String, Var> out = new TreeMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (!notVariable(k)) {
                 out.put(k, v);
             }
         });

@@ -42,6 +42,7 @@ final class Members {
             return Type.MIXED;
         }
         String lower = name.last().toLowerCase(Locale.ROOT);
+        guard(n, "#function:", fn.names.functionCandidates(name), true);
         if (name.kind() != Name.Kind.QUALIFIED && special(lower, n)) {
             return specialResult(lower, n);
         }
@@ -68,6 +69,20 @@ final class Members {
             forgetPathsOfArguments(n.args());
         }
         return neverReturns(byArgument(builtin, args, fn.env.builtinReturn(builtin)));
+    }
+
+    /** Records {@code e} as guarded when a fact says one of the names it may mean exists. */
+    private void guard(Expr e, String kind, List<String> names, boolean lowerCase) {
+        FlowState st = exprs().state();
+        if (!st.reachable()) {
+            return;
+        }
+        for (String candidate : names) {
+            if (candidate != null && st.knows(kind + (lowerCase ? candidate.toLowerCase(Locale.ROOT) : candidate))) {
+                fn.facts.guarded.add(e);
+                return;
+            }
+        }
     }
 
     private boolean takesCallback(BuiltinFunction f) {
@@ -192,6 +207,10 @@ final class Members {
     }
 
     private Type methodResult(Expr.MethodCall n, Type receiver) {
+        String receiverKey = Narrowing.key(n.object());
+        if (receiverKey != null && n.name() instanceof Identifier m) {
+            guard(n, "#method:" + receiverKey + ":", List.of(m.name()), true);
+        }
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
@@ -223,6 +242,7 @@ final class Members {
 
     Type staticCall(Expr.StaticCall n) {
         String cls = classOf(n.cls());
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
@@ -357,6 +377,7 @@ final class Members {
             return fn.thisType != null ? fn.thisType : Type.OBJECT;
         }
         String cls = fn.resolveClassName(name);
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
         return cls == null ? Type.OBJECT : Invocations.newInstance(fn.env, cls, n.args(), args);
     }
 
@@ -449,6 +470,7 @@ final class Members {
         }
         String name = ((Identifier) n.name()).name();
         String cls = classOf(n.cls());
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
         if (name.equalsIgnoreCase("class")) {
             return cls == null ? Type.STRING : new Type.ClassString(new Type.Obj(cls));
         }
@@ -467,6 +489,7 @@ final class Members {
     }
 
     Type constant(Expr.ConstFetch n) {
+        guard(n, "#constant:", fn.names.constantCandidates(n.name()), false);
         for (String candidate : fn.names.constantCandidates(n.name())) {
             Symbols.Constant c = fn.env.index().constant(candidate);
             if (c != null) {

@@ -61,7 +61,7 @@ final class VarOverrides {
         Type doc = DocTypes.resolve(fn.env, written, new DocTypes.Context(fn.names, fn.selfClass, fn.templates));
         FlowState.Var before = st.get(name);
         Type inferred = before.defined() == argus.types.Trilean.NO ? Type.MIXED : before.type();
-        return st.forgetPathsOf(name).with(name, DocTypes.override(fn.env, inferred, doc));
+        return st.reassigned(name).with(name, DocTypes.override(fn.env, inferred, doc));
     }
 
     private static boolean loopVariable(Stmt s, String name) {
