@@ -76,7 +76,7 @@ function inferredFunctions(): void
     assertType('non-empty-string', documented());
     assertType('Generator<int, 1|2, mixed, void>', generator());
     assertType("Generator<'a', Order, mixed, 5>", keyed());
-    assertType("Generator<'a'|int, Order|true, mixed, void>", delegating());
+    assertType("Generator<0|'a', Order|true, mixed, void>", delegating());
     foreach (generator() as $k => $v) {
         assertType('int', $k);
         assertType('1|2', $v);

@@ -14,6 +14,7 @@ final class Arrays {
     /** Shapes of more entries than this are typed as plain arrays: big literal tables gain nothing from a shape. */
     private static final int MAX_SHAPE = 32;
     static final Type ARRAY_KEY = Types.join(Type.INT, Type.STRING);
+    static final Type ANY_LIST = argus.types.TypeParser.parse("list<mixed>").type();
     static final Type EMPTY = Types.normalize(new Type.Shape(List.of(), Type.NEVER, Type.NEVER, false, false));
 
     private Arrays() {
@@ -153,6 +154,38 @@ final class Arrays {
         return out instanceof Type.Never ? array : out;
     }
 
+    /** `unset($a['k'])`: the key is gone; `unset($o->p)`: what was known of the property is. */
+    static FlowState unset(ExprFlow flow, Expr target, FlowState in) {
+        if (target instanceof Expr.Index idx && idx.offset() != null && ExprFlow.varName(idx.base()) != null) {
+            String var = ExprFlow.varName(idx.base());
+            FlowState st = flow.peek(idx.base(), in).state();
+            ExprFlow.Typed key = flow.eval(idx.offset(), st);
+            st = key.state();
+            if (!st.knows(var)) {
+                return st;
+            }
+            Type base = st.type(var);
+            Object k = literalKey(key.type());
+            Type after = base;
+            if (base instanceof Type.Shape s && k != null) {
+                List<Type.ShapeEntry> kept = new ArrayList<>();
+                s.entries().forEach(e -> {
+                    if (!e.key().equals(k)) {
+                        kept.add(e);
+                    }
+                });
+                after = Types.normalize(new Type.Shape(kept, s.extraKey(), s.extraValue(), false, false));
+            } else if (Types.leq(base, Operators.ANY_ARRAY) && !(base instanceof Type.Never)) {
+                // It may have been the last element: no longer surely non-empty, nor surely a list.
+                after = Types.normalize(new Type.ArrayOf(iteration(base)[0], element(base, null), false, false));
+            }
+            return st.with(var, new FlowState.Var(after, st.get(var).defined()));
+        }
+        String path = ExprFlow.pathOf(target);
+        FlowState st = flow.peek(target, in).state();
+        return path == null ? st : st.forgetPathsOf(path).without(path);
+    }
+
     /** The values a `...$x` spread contributes. */
     static Type valueOf(Type array) {
         Type t = element(array, null);
@@ -171,6 +204,7 @@ final class Arrays {
             return Type.MIXED;
         }
         Object k = key == null ? null : literalKey(key);
+        boolean wasList = Types.leq(base, ANY_LIST);
         if (base instanceof Type.Shape s && k != null && s.entries().size() < MAX_SHAPE && s.extraValue() instanceof Type.Never) {
             List<Type.ShapeEntry> entries = new ArrayList<>();
             boolean replaced = false;
@@ -186,7 +220,9 @@ final class Arrays {
                 entries.add(new Type.ShapeEntry(k, value, false));
             }
             entries.sort((x, y) -> compareKeys(x.key(), y.key()));
-            return Types.normalize(new Type.Shape(entries, Type.NEVER, Type.NEVER, false, true));
+            // Writing an existing index or the next one keeps a list a list.
+            boolean list = wasList && (replaced || k.equals((long) s.entries().size()));
+            return Types.normalize(new Type.Shape(entries, Type.NEVER, Type.NEVER, list, true));
         }
         if (base instanceof Type.Shape s && key == null && s.extraValue() instanceof Type.Never && s.entries().size() < MAX_SHAPE) {
             long next = 0;
@@ -200,7 +236,9 @@ final class Arrays {
         Type oldKey = keyOf(base);
         Type oldValue = element(base, null);
         Type newKey = key == null ? Type.INT : generalKey(key);
-        return Types.normalize(new Type.ArrayOf(generalKey(Types.join(oldKey, newKey)), Types.join(oldValue, value), false, true));
+        boolean list = wasList && key == null;
+        return Types.normalize(new Type.ArrayOf(list ? Type.INT : generalKey(Types.join(oldKey, newKey)),
+                Types.join(oldValue, value), list, true));
     }
 
     static Type keyOf(Type array) {
@@ -239,7 +277,7 @@ final class Arrays {
             return new Type[] {k, v};
         }
         if (subject instanceof Type.ArrayOf || subject instanceof Type.Shape) {
-            return new Type[] {generalKey(keyOf(subject)), element(subject, null)};
+            return new Type[] {keyOf(subject), element(subject, null)};
         }
         if (env != null && (subject instanceof Type.Obj || subject instanceof Type.StaticType)) {
             Map<String, Type> b = Generics.bindings(env, subject, "Traversable");

@@ -17,7 +17,7 @@ final class Assignments {
             if (v.name().equals("this")) {
                 return;
             }
-            flow.setState(st.reassigned(v.name()).with(v.name(), value));
+            flow.setState(References.written(st.reassigned(v.name()).with(v.name(), value), v.name(), value));
         } else if (target instanceof Expr.Index idx) {
             Type key = idx.offset() == null ? null : flow.type(idx.offset());
             Type base = peek(flow, idx.base());

@@ -40,14 +40,16 @@ final class Comparisons {
         return out;
     }
 
-    /** `match` arms: is the subject identical to the arm's condition? */
-    static Narrowing.Branches identical(FunctionFlow fn, Expr subject, Type subjectType, Expr cond, FlowState in) {
+    /** `match` arms (strict) and `switch` cases (loose): does the subject equal the condition? */
+    static Narrowing.Branches caseOf(FunctionFlow fn, Expr subject, Type subjectType, Expr cond, boolean strict,
+                                     FlowState in) {
         ExprFlow.Typed value = fn.exprs.eval(cond, in);
         String key = Narrowing.key(subject);
         if (key == null) {
             return new Narrowing.Branches(value.state(), value.state());
         }
-        return compare(fn, key, subjectType, value.type(), true, value.state());
+        Type current = value.state().knows(key) ? value.state().type(key) : subjectType;
+        return compare(fn, key, current, value.type(), strict, value.state());
     }
 
     private static Narrowing.Branches compare(FunctionFlow fn, String key, Type type, Type value, boolean strict,

@@ -175,12 +175,12 @@ final class ExprFlow extends AstVisitorBase<Type> {
 
     @Override
     public Type visitAssignRef(Expr.AssignRef n) {
-        Type value = type(n.value());
-        // A reference makes both names one variable: what is known of either may change behind its back.
-        Assignments.assign(this, n.target(), Type.MIXED);
-        if (n.value() instanceof Expr.Variable v) {
-            st = st.with(v.name(), Type.MIXED);
+        // Taking a reference reads nothing: `$b = &$undefined` creates the variable.
+        Type value = n.value() instanceof Expr.Variable ? Assignments.peek(this, n.value()) : type(n.value());
+        if (!(n.target() instanceof Expr.Variable)) {
+            Assignments.assign(this, n.target(), value);
         }
+        References.bind(this, n.target(), n.value(), value);
         return value;
     }
 
@@ -376,6 +376,17 @@ final class ExprFlow extends AstVisitorBase<Type> {
         List<Type> out = new ArrayList<>(args.size());
         for (Part.Arg a : args) {
             out.add(type(a.value()));
+        }
+        return out;
+    }
+
+    /** Arguments, those going to by-reference parameters looked at without being read. */
+    List<Type> args(List<Part.Arg> args, java.util.function.BiPredicate<Integer, String> byRef) {
+        List<Type> out = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            Part.Arg a = args.get(i);
+            boolean ref = !a.unpack() && byRef.test(i, a.name() == null ? null : a.name().name());
+            out.add(ref ? Assignments.peek(this, a.value()) : type(a.value()));
         }
         return out;
     }

@@ -218,6 +218,7 @@ public final class FlowAnalysis {
             for (Part.ClosureUse use : c.uses()) {
                 entry = entry.with(use.var().name(), use.byRef() ? Type.MIXED : outer.type(use.var().name()));
             }
+            parent.exprs.setState(capturedByReference(c, parent.exprs.state()));
             FnSig sig = flow.signature(c.params(), c.returnType(), null);
             FlowState end = flow.block(c.body(), flow.enter(sig, entry));
             return closureType(sig, sig.returnKnown() ? sig.returns() : flow.inferredReturn(end));
@@ -233,6 +234,23 @@ public final class FlowAnalysis {
             return closureType(sig, returns);
         }
         return env.notation("Closure");
+    }
+
+    /**
+     * A variable a closure takes by reference exists from then on (null if it did not) and
+     * changes whenever the closure runs: after any call.
+     */
+    private static FlowState capturedByReference(Expr.Closure c, FlowState st) {
+        FlowState out = st;
+        for (Part.ClosureUse use : c.uses()) {
+            if (use.byRef() && out.reachable()) {
+                String name = use.var().name();
+                FlowState.Var v = out.get(name);
+                out = out.with(name, v.defined() == argus.types.Trilean.NO ? Type.NULL : v.type())
+                        .with(FlowState.VOLATILE + name, Type.TRUE);
+            }
+        }
+        return out;
     }
 
     private static Type closureType(FnSig sig, Type returns) {

@@ -119,6 +119,23 @@ public final class FlowState {
         return key.charAt(0) == '#';
     }
 
+    /** A reference or volatility known on some paths only: still possible after they meet. */
+    private static final Var UNCERTAIN = new Var(Type.MIXED, Trilean.YES);
+
+    private static boolean keptOneSided(String key) {
+        return key.startsWith(REF) || key.startsWith(VOLATILE);
+    }
+
+    /**
+     * `#ref:b` holds the reference group of $b (a string literal naming it; mixed when it
+     * differs between paths): `$b = &$a` puts both in group 'a'; `$r = &$a['k']` and `foreach
+     * ($a as &$r)` put $r in group '[a', a reference into $a. `#volatile:x` marks a variable
+     * that calls may change behind the code's back: a global, a static, one a closure took by
+     * reference.
+     */
+    static final String REF = "#ref:";
+    static final String VOLATILE = "#volatile:";
+
     /** Paths and facts are kept only where every joined path knows them, and are never undefined. */
     static boolean notVariable(String key) {
         return key.charAt(0) == '#' || key.indexOf('>') >= 0;
@@ -201,11 +218,15 @@ public final class FlowState {
                 out.put(e.getKey(), mine.join(theirs));
             } else if (!notVariable(e.getKey())) {
                 out.put(e.getKey(), mine.join(o.get(e.getKey())));
+            } else if (keptOneSided(e.getKey())) {
+                out.put(e.getKey(), UNCERTAIN);
             }
         }
         for (Map.Entry<String, Var> e : o.vars.entrySet()) {
             if (!vars.containsKey(e.getKey()) && !notVariable(e.getKey())) {
                 out.put(e.getKey(), e.getValue().join(get(e.getKey())));
+            } else if (!vars.containsKey(e.getKey()) && keptOneSided(e.getKey())) {
+                out.put(e.getKey(), UNCERTAIN);
             }
         }
         return new FlowState(out, true, dynamicVars || o.dynamicVars);
@@ -227,6 +248,34 @@ public final class FlowState {
 
     public boolean sameAs(FlowState o) {
         return reachable == o.reachable && dynamicVars == o.dynamicVars && vars.equals(o.vars);
+    }
+
+    /** After a call: volatile variables may hold anything now. */
+    public FlowState afterCall() {
+        FlowState st = forgetOtherPaths();
+        if (!reachable || st.vars.keySet().stream().noneMatch(k -> k.startsWith(VOLATILE))) {
+            return st;
+        }
+        Map<String, Var> copy = new HashMap<>(st.vars);
+        for (String k : st.vars.keySet()) {
+            if (k.startsWith(VOLATILE)) {
+                String name = k.substring(VOLATILE.length());
+                Var v = copy.get(name);
+                copy.put(name, new Var(Type.MIXED, v == null ? Trilean.YES : v.defined()));
+            }
+        }
+        return new FlowState(copy, true, dynamicVars);
+    }
+
+    /** The facts whose keys start with {@code prefix}, by the rest of the key. */
+    Map<String, Type> facts(String prefix) {
+        Map<String, Type> out = new TreeMap<>();
+        vars.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v.type());
+            }
+        });
+        return out;
     }
 
     /** Variable names, sorted: for --dump-types and tests. */

@@ -36,6 +36,8 @@ final class FunctionFlow {
     /** The templates in scope: the class's and the function's own (and an enclosing function's, in a closure). */
     final java.util.Map<String, Type.TemplateParam> templates;
 
+    /** The states an exception may leave from, one accumulator per enclosing try (or catch, for finally). */
+    private final Deque<FlowState[]> throwing = new ArrayDeque<>();
     /** What leaves the loops (and switches) being analysed, innermost first. */
     private final Deque<Frame> frames = new ArrayDeque<>();
     private Type returned = Type.NEVER;
@@ -163,6 +165,7 @@ final class FunctionFlow {
             if (owner.recordsStates()) {
                 facts.states.put(s, st);
             }
+            mayThrowFrom(st);
             boolean wasReachable = st.reachable();
             argus.types.Docblock doc = owner.inline.varsBefore(s);
             if (doc != null) {
@@ -176,7 +179,17 @@ final class FunctionFlow {
                 jumped = false;
             }
         }
+        mayThrowFrom(st);
         return st;
+    }
+
+    /** Inside try blocks, an exception may leave from this state. */
+    private void mayThrowFrom(FlowState st) {
+        if (!throwing.isEmpty() && st.reachable()) {
+            for (FlowState[] t : throwing) {
+                t[0] = t[0].join(st);
+            }
+        }
     }
 
     /** Declarations take effect before the code runs: one after a `return` is not dead. */
@@ -253,7 +266,8 @@ final class FunctionFlow {
             for (Expr v : g.vars()) {
                 String name = ExprFlow.varName(v);
                 if (name != null) {
-                    st = st.with(name, Type.MIXED);
+                    // Any call may change a global.
+                    st = st.reassigned(name).with(name, Type.MIXED).with(FlowState.VOLATILE + name, Type.TRUE);
                 }
             }
             return st;
@@ -264,8 +278,9 @@ final class FunctionFlow {
                 if (v.init() != null) {
                     st = exprs.eval(v.init(), st).state();
                 }
-                // Its value is whatever the previous call left.
-                st = st.with(v.var().name(), Type.MIXED);
+                // Its value is whatever the previous call left; a recursive call may change it.
+                st = st.reassigned(v.var().name()).with(v.var().name(), Type.MIXED)
+                        .with(FlowState.VOLATILE + v.var().name(), Type.TRUE);
             }
             return st;
         }
@@ -274,9 +289,10 @@ final class FunctionFlow {
             for (Expr v : u.vars()) {
                 String name = ExprFlow.varName(v);
                 if (name != null) {
-                    st = st.with(name, new FlowState.Var(Type.NULL, argus.types.Trilean.NO));
+                    st = References.unset(st.reassigned(name), name).without(FlowState.VOLATILE + name)
+                            .with(name, new FlowState.Var(Type.NULL, argus.types.Trilean.NO));
                 } else {
-                    st = exprs.eval(v, st).state();
+                    st = Arrays.unset(exprs, v, st);
                 }
             }
             return st;
@@ -318,31 +334,46 @@ final class FunctionFlow {
     }
 
     private FlowState tryStmt(Stmt.Try t, FlowState in) {
-        // An exception may leave the try block after any statement: catch blocks start from any of those states.
-        FlowState caught = in;
-        FlowState st = in;
-        for (Stmt s : t.body()) {
-            st = block(List.of(s), st);
-            caught = caught.join(st);
+        // An exception may leave the try block anywhere: catch blocks start from any state inside it.
+        FlowState[] thrown = {in};
+        throwing.push(thrown);
+        FlowState out;
+        try {
+            out = block(t.body(), in);
+        } finally {
+            throwing.pop();
         }
-        FlowState out = st;
-        boolean allJumped = jumped || !st.reachable();
+        FlowState caught = thrown[0].join(out);
+        boolean allJumped = jumped || !out.reachable();
+        // For finally: also any state inside a catch block, which may throw in turn.
+        FlowState[] rethrown = {FlowState.UNREACHABLE};
         for (Part.Catch c : t.catches()) {
-            FlowState entry = caught.reachable() ? caught : in;
+            FlowState entry = caught;
             if (c.var() != null) {
                 Type types = Type.NEVER;
                 for (Name n : c.types()) {
                     String cls = resolveClassName(n);
                     types = Types.join(types, cls == null ? Type.OBJECT : new Type.Obj(cls));
                 }
-                entry = entry.with(c.var().name(), types);
+                entry = entry.reassigned(c.var().name()).with(c.var().name(), types);
             }
-            FlowState after = block(c.body(), entry);
+            throwing.push(rethrown);
+            FlowState after;
+            try {
+                after = block(c.body(), entry);
+            } finally {
+                throwing.pop();
+            }
             allJumped &= jumped || !after.reachable();
             out = out.join(after);
         }
         if (t.finallyBody() != null) {
-            FlowState fin = block(t.finallyBody(), out.reachable() ? out : caught);
+            // Once for every way in (its types cover them all), once more for the way on.
+            FlowState any = out.join(caught).join(rethrown[0]);
+            FlowState fin = block(t.finallyBody(), any);
+            if (out.reachable()) {
+                fin = block(t.finallyBody(), out);
+            }
             allJumped &= !fin.reachable() || !out.reachable();
             out = out.reachable() ? fin : FlowState.UNREACHABLE;
         }

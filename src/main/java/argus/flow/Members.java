@@ -47,25 +47,26 @@ final class Members {
             return specialResult(lower, n);
         }
         Symbols.Function user = fn.env.userFunction(name, fn.names);
-        List<Type> args = exprs().args(n.args());
+        FnSig sig = user == null ? null : fn.env.signature(user);
+        BuiltinFunction builtin = user == null ? fn.env.builtinFunction(name, fn.names) : null;
+        List<Type> args = exprs().args(n.args(), sig != null ? CallEffects.byRef(sig) : CallEffects.byRef(fn.env, builtin));
         if (n.callableRef()) {
             return fn.env.notation("Closure");
         }
         if (user != null) {
             forgetPathsOfArguments(n.args());
-            exprs().setState(exprs().state().forgetOtherPaths());
-            FnSig sig = fn.env.signature(user);
+            exprs().setState(exprs().state().afterCall());
+            CallEffects.userOutputs(exprs(), sig, n.args());
             Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.function(fn.owner, user);
             return neverReturns(Invocations.instantiate(fn.env, sig, Map.of(), n.args(), args, declared));
         }
-        BuiltinFunction builtin = fn.env.builtinFunction(name, fn.names);
         if (builtin == null) {
             return Type.MIXED;
         }
-        outParams(builtin, n.args());
+        CallEffects.builtinOutputs(exprs(), fn.env, builtin, n.args(), args);
         if (takesCallback(builtin)) {
             // PHP's own functions change no object, but the callbacks they call may.
-            exprs().setState(exprs().state().forgetOtherPaths());
+            exprs().setState(exprs().state().afterCall());
             forgetPathsOfArguments(n.args());
         }
         return neverReturns(byArgument(builtin, args, fn.env.builtinReturn(builtin)));
@@ -145,32 +146,10 @@ final class Members {
         return t;
     }
 
-    /**
-     * `preg_match($re, $s, $matches)` fills $matches: by-reference outputs typed by the built-in
-     * data; other by-reference parameters create their variable with an unknown value.
-     */
-    private void outParams(BuiltinFunction f, List<Part.Arg> args) {
-        java.util.Set<Integer> typed = new java.util.HashSet<>();
-        for (FunctionFacts.OutParam out : f.facts().outParams()) {
-            if (out.param() < args.size()) {
-                typed.add(out.param());
-                Expr target = args.get(out.param()).value();
-                if (Narrowing.key(target) != null || target instanceof Expr.Index) {
-                    Assignments.assign(exprs(), target, fn.env.notation(out.type()));
-                }
-            }
-        }
-        var sig = f.signatureIn(fn.env.versions().max());
-        if (sig == null) {
-            return;
-        }
-        for (int i = 0; i < sig.params().size() && i < args.size(); i++) {
-            var p = sig.params().get(i);
-            String var = ExprFlow.varName(args.get(i).value());
-            if (p.byRef() && !p.preferRef() && !typed.contains(i) && var != null && !exprs().state().knows(var)) {
-                Assignments.assign(exprs(), args.get(i).value(), Type.MIXED);
-            }
-        }
+    /** The signature of a project method, or null. */
+    private FnSig signatureOf(String cls, String method) {
+        Symbols.Method m = cls == null ? null : fn.env.index().findMethod(cls, method);
+        return m == null ? null : fn.env.signature(m);
     }
 
     /** `json_decode($s, true)` and the like: a return type chosen by an argument's literal value. */
@@ -214,14 +193,23 @@ final class Members {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        List<Type> args = exprs().args(n.args());
+        FnSig refs = null;
+        if (n.name() instanceof Identifier named) {
+            for (Type cls : objectParts(receiver)) {
+                refs = refs != null ? refs : signatureOf(className(cls), named.name());
+            }
+        }
+        List<Type> args = refs == null ? exprs().args(n.args()) : exprs().args(n.args(), CallEffects.byRef(refs));
         String target = ExprFlow.varName(n.object());
         // A method may change its object's properties, and any other object's.
-        exprs().setState(exprs().state().forgetOtherPaths());
+        exprs().setState(exprs().state().afterCall());
         if (target != null) {
             exprs().setState(exprs().state().forgetPathsOf(target));
         }
         forgetPathsOfArguments(n.args());
+        if (refs != null) {
+            CallEffects.userOutputs(exprs(), refs, n.args());
+        }
         if (n.callableRef()) {
             return fn.env.notation("Closure");
         }
@@ -246,9 +234,13 @@ final class Members {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        List<Type> args = exprs().args(n.args());
-        exprs().setState(exprs().state().forgetOtherPaths());
+        FnSig refs = n.name() instanceof Identifier named ? signatureOf(cls, named.name()) : null;
+        List<Type> args = refs == null ? exprs().args(n.args()) : exprs().args(n.args(), CallEffects.byRef(refs));
+        exprs().setState(exprs().state().afterCall());
         forgetPathsOfArguments(n.args());
+        if (refs != null) {
+            CallEffects.userOutputs(exprs(), refs, n.args());
+        }
         if (cls != null && (cls.equalsIgnoreCase(fn.selfClass) || isParentOrSelf(n.cls()))) {
             exprs().setState(exprs().state().forgetPathsOf("this"));
         }
@@ -370,7 +362,7 @@ final class Members {
         }
         List<Type> args = exprs().args(n.args());
         // A constructor is a call like any other.
-        exprs().setState(exprs().state().forgetOtherPaths());
+        exprs().setState(exprs().state().afterCall());
         forgetPathsOfArguments(n.args());
         Name name = (Name) n.cls();
         if (name.is("static")) {

@@ -119,6 +119,11 @@ final class Narrowing {
     private Branches truthiness(Expr target, Type type, FlowState state, boolean defined) {
         String key = key(target);
         if (key == null) {
+            // `while (true)`, `do {} while (false)`: a literal takes one way only. A constant does
+            // not: its value may depend on the configuration.
+            if (target instanceof Expr.BoolLit lit) {
+                return lit.value() ? new Branches(state, FlowState.UNREACHABLE) : new Branches(FlowState.UNREACHABLE, state);
+            }
             return new Branches(state, state);
         }
         return new Branches(narrowed(state, key, Types.truthy(type), true), narrowed(state, key, Types.falsy(type), defined));
@@ -143,7 +148,7 @@ final class Narrowing {
 
     /** `match` arms: is the subject identical to the arm's condition? */
     Branches identical(Expr subject, Type subjectType, Expr cond, FlowState in) {
-        return Comparisons.identical(fn, subject, subjectType, cond, in);
+        return Comparisons.caseOf(fn, subject, subjectType, cond, true, in);
     }
 
     private Branches instanceOf(Expr.Instanceof i, FlowState in) {
