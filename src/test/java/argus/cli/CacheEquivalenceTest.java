@@ -38,19 +38,37 @@ class CacheEquivalenceTest {
         }
     }
 
+    /** Rules reading one file only (the type rules off): an edit misses for the edited file alone. */
     @Test
     void coldWarmAndEditedRunsReportWhatAnUncachedRunReports() throws IOException {
         write("src/a.php", "<?php\necho 1;\n");
         write("src/b.php", "<?php\n$x = (1 + ;\n");
         write("src/c/d.php", "<?php\nfunction f() {\n  return 1\n}\n");
-        String uncached = report("--no-cache");
-        assertEquals(uncached, report("--cache-dir", "cache"), "cold");
+        String uncached = report("--no-cache", "--disable", "types");
+        assertEquals(uncached, report("--cache-dir", "cache", "--disable", "types"), "cold");
         assertEquals(3, entries());
-        assertEquals(uncached, report("--cache-dir", "cache"), "warm");
+        assertEquals(uncached, report("--cache-dir", "cache", "--disable", "types"), "warm");
 
         write("src/b.php", "<?php\n$x = (1 + 2);\n\n$y = [;\n");
-        String edited = report("--no-cache");
-        assertEquals(edited, report("--cache-dir", "cache"), "warm after an edit");
+        String edited = report("--no-cache", "--disable", "types");
+        assertEquals(edited, report("--cache-dir", "cache", "--disable", "types"), "warm after an edit");
+        assertEquals(4, entries());
+    }
+
+    /** Rules reading the project key their entries by the project's state: an edit anywhere misses for every file. */
+    @Test
+    void projectRulesMissForEveryFileAfterAnEdit() throws IOException {
+        write("src/a.php", "<?php\nfunction a(): int { return []; }\n");
+        write("src/b.php", "<?php\nfunction b(): int { return 1; }\n");
+        String uncached = report("--no-cache", "--enable", "types");
+        assertTrue(uncached.contains("InvalidReturnStatement"), uncached);
+        assertEquals(uncached, report("--cache-dir", "cache", "--enable", "types"), "cold");
+        assertEquals(uncached, report("--cache-dir", "cache", "--enable", "types"), "warm");
+        assertEquals(2, entries());
+
+        write("src/b.php", "<?php\nfunction b(): int { return 2; }\n");
+        String edited = report("--no-cache", "--enable", "types");
+        assertEquals(edited, report("--cache-dir", "cache", "--enable", "types"), "warm after an edit");
         assertEquals(4, entries());
     }
 
