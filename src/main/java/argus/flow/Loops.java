@@ -52,7 +52,8 @@ final class Loops {
         try {
             fixpoint(fn, in, frame, (head, f) -> {
                 Narrowing.Branches b = fn.narrowing.branch(w.cond(), head);
-                exit[0] = b.whenFalse();
+                // `while (true)` is left only by break, return or throw.
+                exit[0] = alwaysTrue(w.cond()) ? FlowState.UNREACHABLE : b.whenFalse();
                 return fn.block(w.body(), b.whenTrue());
             });
         } finally {
@@ -60,6 +61,11 @@ final class Loops {
         }
         fn.setJumped(false);
         return exit[0].join(frame.breaks);
+    }
+
+    /** A literal condition that never ends a loop: `true`, `1`. */
+    private static boolean alwaysTrue(Expr cond) {
+        return cond instanceof Expr.BoolLit b && b.value() || cond instanceof Expr.IntLit i && i.value() != 0;
     }
 
     static FlowState doWhile(FunctionFlow fn, Stmt.DoWhile d, FlowState in) {
@@ -70,7 +76,7 @@ final class Loops {
                 FlowState end = fn.block(d.body(), head).join(f.continues);
                 f.continues = FlowState.UNREACHABLE;
                 Narrowing.Branches b = fn.narrowing.branch(d.cond(), end);
-                exit[0] = b.whenFalse();
+                exit[0] = alwaysTrue(d.cond()) ? FlowState.UNREACHABLE : b.whenFalse();
                 return b.whenTrue();
             });
         } finally {

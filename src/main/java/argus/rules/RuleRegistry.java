@@ -65,6 +65,15 @@ import argus.rules.nullsafety.PossiblyNullReference;
 import argus.rules.types.InvalidArgument;
 import argus.rules.types.PossiblyInvalidArgument;
 import argus.rules.syntax.ParseError;
+import argus.rules.types.InvalidArrayOffset;
+import argus.rules.types.InvalidCast;
+import argus.rules.types.InvalidOperand;
+import argus.rules.types.InvalidPropertyAssignment;
+import argus.rules.types.InvalidReturnStatement;
+import argus.rules.types.InvalidReturnType;
+import argus.rules.types.InvalidStringConversion;
+import argus.rules.types.MissingReturn;
+import argus.rules.types.ReadonlyPropertyModified;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,6 +98,14 @@ public final class RuleRegistry {
             new PossiblyNullReference(),
             new DeprecatedDollarBraceInterpolation(),
             new DeprecatedImplicitNullable(),
+            new InvalidArrayOffset(),
+            new InvalidCast(),
+            new InvalidOperand(),
+            new InvalidPropertyAssignment(),
+            new InvalidReturnStatement(),
+            new InvalidReturnType(),
+            new InvalidStringConversion(),
+            new MissingReturn(),
             new NewAnonymousClass(),
             new NewArraySpread(),
             new NewArrowFunction(),
@@ -135,6 +152,7 @@ public final class RuleRegistry {
             new NewVoidCast(),
             new NewYieldFrom(),
             new ParseError(),
+            new ReadonlyPropertyModified(),
             new RemovedAutoloadFunction(),
             new RemovedCurlyOffset(),
             new RemovedOldStyleConstructor(),

@@ -38,6 +38,7 @@ class CacheEquivalenceTest {
         }
     }
 
+    /** Rules reading one file only (the type rules off): an edit misses for the edited file alone. */
     @Test
     void coldWarmAndEditedRunsReportWhatAnUncachedRunReports() throws IOException {
         write("src/a.php", "<?php\necho 1;\n");
@@ -71,6 +72,23 @@ class CacheEquivalenceTest {
 
     private static String[] concat(String[] a, String... b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+
+    /** Rules reading the project key their entries by the project's state: an edit anywhere misses for every file. */
+    @Test
+    void projectRulesMissForEveryFileAfterAnEdit() throws IOException {
+        write("src/a.php", "<?php\nfunction a(): int { return []; }\n");
+        write("src/b.php", "<?php\nfunction b(): int { return 1; }\n");
+        String uncached = report("--no-cache", "--enable", "types");
+        assertTrue(uncached.contains("InvalidReturnStatement"), uncached);
+        assertEquals(uncached, report("--cache-dir", "cache", "--enable", "types"), "cold");
+        assertEquals(uncached, report("--cache-dir", "cache", "--enable", "types"), "warm");
+        assertEquals(2, entries());
+
+        write("src/b.php", "<?php\nfunction b(): int { return 2; }\n");
+        String edited = report("--no-cache", "--enable", "types");
+        assertEquals(edited, report("--cache-dir", "cache", "--enable", "types"), "warm after an edit");
+        assertEquals(4, entries());
     }
 
     @Test
