@@ -55,6 +55,15 @@ import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.UnusedSuppression;
 import argus.rules.syntax.ParseError;
+import argus.rules.types.UndefinedConstant;
+import argus.rules.types.UndefinedClassConstant;
+import argus.rules.types.AbstractInstantiation;
+import argus.rules.types.InterfaceInstantiation;
+import argus.rules.types.UndefinedClass;
+import argus.rules.types.UndefinedFunction;
+import argus.rules.types.UndefinedInterface;
+import argus.rules.types.UndefinedMethod;
+import argus.rules.types.UndefinedTrait;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -121,6 +130,15 @@ public final class RuleRegistry {
             new RemovedRealCast(),
             new RemovedUnsetCast(),
             new ReservedName(),
+            new UndefinedClass(),
+            new UndefinedFunction(),
+            new UndefinedInterface(),
+            new UndefinedMethod(),
+            new UndefinedTrait(),
+            new UndefinedConstant(),
+            new UndefinedClassConstant(),
+            new AbstractInstantiation(),
+            new InterfaceInstantiation(),
             new UnusedSuppression()));
 
     private RuleRegistry() {
