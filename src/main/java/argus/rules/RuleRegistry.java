@@ -55,6 +55,9 @@ import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.UnusedSuppression;
 import argus.rules.syntax.ParseError;
+import argus.rules.types.TooFewArguments;
+import argus.rules.types.TooManyArguments;
+import argus.rules.types.InvalidNamedArgument;
 import argus.rules.types.UndefinedConstant;
 import argus.rules.types.UndefinedClassConstant;
 import argus.rules.types.AbstractInstantiation;
@@ -139,6 +142,9 @@ public final class RuleRegistry {
             new UndefinedClassConstant(),
             new AbstractInstantiation(),
             new InterfaceInstantiation(),
+            new TooFewArguments(),
+            new TooManyArguments(),
+            new InvalidNamedArgument(),
             new UnusedSuppression()));
 
     private RuleRegistry() {

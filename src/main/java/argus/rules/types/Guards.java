@@ -44,13 +44,22 @@ final class Guards {
             Matcher q = QUOTED.matcher(m.group(1));
             while (q.find()) {
                 String found = strip(q.group(1)).replace("\\\\", "\\").toLowerCase(Locale.ROOT);
-                if (found.equals(wanted) || found.equals(last) || q.group(2) != null
+                if (found.equals(wanted) || found.equals(last) || ownedBy(wanted, found) || q.group(2) != null
                         && q.group(2).toLowerCase(Locale.ROOT).equals(wanted)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A plugin's classes share its prefix: a file that tests class_exists('Jetpack') uses
+     * Jetpack_IXR_Client only when Jetpack is there.
+     */
+    private static boolean ownedBy(String wanted, String guard) {
+        return guard.length() >= 4 && wanted.length() > guard.length() && wanted.startsWith(guard)
+                && (wanted.charAt(guard.length()) == '_' || wanted.charAt(guard.length()) == '\\');
     }
 
     private static String strip(String name) {

@@ -33,7 +33,16 @@ final class Known {
             "ldap\\connection", "ldap\\result", "ldap\\resultentry", "pgsql\\connection", "pgsql\\result", "pgsql\\lob",
             "odbc\\connection", "odbc\\result", "ffi", "v8js", "wikidiff2", "xmlrpc_server", "collectable", "thread",
             "worker", "pool", "event", "eventbase", "ev", "uuid", "igbinary", "msgpack", "phar", "phardata",
-            "pharfileinfo", "pharexception");
+            "pharfileinfo", "pharexception", "sodium", "com_exception", "xdiff", "memcachepool", "yaml",
+            "rarararchive", "rararchive", "rarentry", "stomp", "zmq", "zmqcontext", "zmqsocket", "gearmanclient",
+            "gearmanworker", "mongoclient", "mongodb", "mongocollection", "cassandra", "couchbase\\cluster");
+
+    /** Constant name prefixes of such extensions. */
+    private static final String[] EXTENSION_CONSTANT_PREFIXES = {"MEMCACHE_", "MCRYPT_", "APC_", "APCU_", "XDEBUG_",
+        "LDAP_", "PGSQL_", "SQLITE3_", "SQLITE_", "IMAGICK", "GMP_", "TIDY_", "XSL_", "SNMP_", "ODBC_", "OCI_",
+        "MSSQL_", "SYBASE_", "YAML_", "REDIS", "MYSQL_", "PSPELL_", "ENCHANT_", "DBA_", "IMAP_", "XDIFF_", "RAR_",
+        "GEOIP_", "SSH2_", "IGBINARY_", "MSGPACK_", "EXCIMER_", "LUASANDBOX", "WIKIDIFF2_", "TIDEWAYS", "XHPROF_",
+        "NEWRELIC_", "WINCACHE_", "PHP_WINDOWS_", "COM_", "FPM_"};
 
     /** Function name prefixes of such extensions (and of SAPIs: apache_, litespeed_, fastcgi_). */
     private static final String[] EXTENSION_FUNCTION_PREFIXES = {"apcu_", "apc_", "memcache_", "xdebug_", "wincache_",
@@ -46,7 +55,7 @@ final class Known {
         "frankenphp_", "uv_", "event_", "ev_", "yac_", "swoole_", "zstd_", "brotli_", "lzf_", "xattr_", "expect_",
         "svn_", "rrd_", "gnupg_", "radius_", "kadm5_", "krb5_", "pdf_", "ming_", "fdf_", "dbase_", "win32_",
         "printer_", "blackfire_", "datadog", "dd_trace", "opentelemetry", "scoutapm_", "sentry_", "spx_", "meminfo_",
-        "memprof_", "create_function", "each", "money_format", "hebrevc", "convert_cyr_string", "restore_include_path",
+        "memprof_", "create_function", "each", "money_format", "xdiff_", "hebrevc", "convert_cyr_string", "restore_include_path",
         "get_magic_quotes", "set_magic_quotes_runtime", "magic_quotes_runtime", "set_socket_blocking", "session_register",
         "session_unregister", "session_is_registered", "call_user_method", "define_syslog_variables", "import_request_variables"};
 
@@ -99,7 +108,15 @@ final class Known {
         }
         java.util.List<String> candidates = names.constantCandidates(name);
         String global = candidates.get(candidates.size() - 1);
-        return global.indexOf('\\') >= 0 && !namespaceKnown(scope, global);
+        if (global.indexOf('\\') >= 0) {
+            return !namespaceKnown(scope, global);
+        }
+        for (String prefix : EXTENSION_CONSTANT_PREFIXES) {
+            if (global.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
