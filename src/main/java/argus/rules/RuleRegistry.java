@@ -55,6 +55,8 @@ import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.UnusedSuppression;
 import argus.rules.syntax.ParseError;
+import argus.rules.types.UndefinedVariable;
+import argus.rules.types.PossiblyUndefinedVariable;
 import argus.rules.types.TooFewArguments;
 import argus.rules.types.TooManyArguments;
 import argus.rules.types.InvalidNamedArgument;
@@ -145,6 +147,8 @@ public final class RuleRegistry {
             new TooFewArguments(),
             new TooManyArguments(),
             new InvalidNamedArgument(),
+            new UndefinedVariable(),
+            new PossiblyUndefinedVariable(),
             new UnusedSuppression()));
 
     private RuleRegistry() {
