@@ -1,4 +1,5 @@
 <?php
+// argus-test: level=2
 namespace App;
 
 function pick(bool $flag, array $list): string {

@@ -53,7 +53,7 @@ final class ClassScanner {
         }
         Origin origin = new Origin(file, c.span(), c.docComment(), names);
         Symbols.ClassFlags flags = new Symbols.ClassFlags(Deprecation.of(c.docComment(), c.attributes(), names),
-                Deprecation.hasAttribute(c.attributes(), names, "AllowDynamicProperties"));
+                Deprecation.hasAttribute(c.attributes(), names, "AllowDynamicProperties"), assignedOnThis(c));
         DocMembers doc = DocMembers.of(c.docComment(), fqn, origin);
         return new Symbols.Class(fqn, c.kind(), c.modifiers(), c.parent() == null ? null : names.resolveClass(c.parent()),
                 interfaces, traits, traitRules, methods, properties, constants, cases, c.enumBackingType(), origin, nested,
@@ -90,6 +90,47 @@ final class ClassScanner {
             use.traits().forEach(t -> traits.add(names.resolveClass(t)));
             traitRules.addAll(use.rules());
         }
+    }
+
+    /** Names of `$this->name` assignment targets in the class's methods. */
+    private static java.util.Set<String> assignedOnThis(Stmt.ClassLike c) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        argus.ast.AstScanner finder = new argus.ast.AstScanner() {
+            @Override
+            public Void visitAssign(Expr.Assign n) {
+                target(n.target());
+                return super.visitAssign(n);
+            }
+
+            @Override
+            public Void visitAssignRef(Expr.AssignRef n) {
+                target(n.target());
+                return super.visitAssignRef(n);
+            }
+
+            @Override
+            public Void visitCompoundAssign(Expr.CompoundAssign n) {
+                target(n.target());
+                return super.visitCompoundAssign(n);
+            }
+
+            private void target(Expr t) {
+                Expr e = t;
+                while (e instanceof Expr.Index i) {
+                    e = i.base();
+                }
+                if (e instanceof Expr.PropertyFetch p && p.object() instanceof Expr.Variable v && v.name().equals("this")
+                        && p.name() instanceof argus.ast.Identifier id) {
+                    out.add(id.name());
+                }
+            }
+        };
+        for (Member m : c.members()) {
+            if (m instanceof Member.Method method && method.body() != null) {
+                finder.scan(method.body());
+            }
+        }
+        return out;
     }
 
     /** Constructor parameters with a visibility or readonly are properties too. */

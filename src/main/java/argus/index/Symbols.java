@@ -160,8 +160,12 @@ public final class Symbols {
      * What a class's attributes and docblock say about it as a whole: deprecated (`@deprecated`,
      * `#[\Deprecated]`), dynamicProperties (`#[AllowDynamicProperties]`).
      */
-    public record ClassFlags(boolean deprecated, boolean dynamicProperties) {
-        public static final ClassFlags NONE = new ClassFlags(false, false);
+    public record ClassFlags(boolean deprecated, boolean dynamicProperties, java.util.Set<String> assignedOnThis) {
+        public static final ClassFlags NONE = new ClassFlags(false, false, java.util.Set.of());
+
+        public ClassFlags {
+            assignedOnThis = java.util.Set.copyOf(assignedOnThis);
+        }
     }
 
     /** `class_alias('Original', 'Alias')` with literal names. */

@@ -55,6 +55,12 @@ import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.UnusedSuppression;
 import argus.rules.syntax.ParseError;
+import argus.rules.types.UndefinedProperty;
+import argus.rules.types.InaccessibleMethod;
+import argus.rules.types.InaccessibleProperty;
+import argus.rules.types.NonStaticSelfCall;
+import argus.rules.types.CallToDeprecatedFunction;
+import argus.rules.types.CallToDeprecatedMethod;
 import argus.rules.types.UndefinedVariable;
 import argus.rules.types.PossiblyUndefinedVariable;
 import argus.rules.types.TooFewArguments;
@@ -149,6 +155,12 @@ public final class RuleRegistry {
             new InvalidNamedArgument(),
             new UndefinedVariable(),
             new PossiblyUndefinedVariable(),
+            new UndefinedProperty(),
+            new InaccessibleMethod(),
+            new InaccessibleProperty(),
+            new NonStaticSelfCall(),
+            new CallToDeprecatedFunction(),
+            new CallToDeprecatedMethod(),
             new UnusedSuppression()));
 
     private RuleRegistry() {

@@ -60,7 +60,13 @@ final class MemberCheck {
             case MAGIC -> new Result<>(Verdict.UNSURE, null);
             case MISSING -> new Result<>(Verdict.MISSING, null);
             case UNKNOWN -> builtinAncestors(scope, l.unknownAncestors(), c -> {
-                for (BuiltinClass b : builtinLineage(c)) {
+                List<BuiltinClass> lineage = builtinLineage(c);
+                if (lineage.stream().allMatch(b -> b.properties().isEmpty())) {
+                    // Classes such as DateInterval expose their fields through internal handlers,
+                    // which Reflection of older versions does not list.
+                    return Verdict.UNSURE;
+                }
+                for (BuiltinClass b : lineage) {
                     if (OPEN_CLASSES.contains(b.name().toLowerCase(Locale.ROOT)) || b.method("__get") != null) {
                         return Verdict.UNSURE;
                     }
@@ -132,10 +138,27 @@ final class MemberCheck {
      * at worst a too-wide declared type, not a sure error. Costly; asked only before reporting.
      */
     static boolean subclassHasMethod(Scope scope, String cls, String name) {
+        return subclassHas(scope, cls, c -> scope.index().findMethod(c.fqn(), name) != null,
+                b -> Known.builtins().method(b, name) != null);
+    }
+
+    static boolean subclassHasProperty(Scope scope, String cls, String name) {
+        return subclassHas(scope, cls, c -> scope.index().findProperty(c.fqn(), name) != null
+                || c.flags().assignedOnThis().contains(name), b -> {
+                    for (BuiltinClass x : builtinLineage(b)) {
+                        if (x.property(name) != null) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+    }
+
+    private static boolean subclassHas(Scope scope, String cls, java.util.function.Predicate<Symbols.Class> project,
+                                       java.util.function.Predicate<String> builtin) {
         String lower = cls.toLowerCase(Locale.ROOT);
         for (Symbols.Class c : scope.index().classes()) {
-            if (!c.key().equals(lower) && scope.index().supertypes(c.fqn()).contains(lower)
-                    && scope.index().findMethod(c.fqn(), name) != null) {
+            if (!c.key().equals(lower) && scope.index().supertypes(c.fqn()).contains(lower) && project.test(c)) {
                 return true;
             }
         }
@@ -146,7 +169,7 @@ final class MemberCheck {
                 for (BuiltinClass b : lineage) {
                     below |= b.name().equalsIgnoreCase(cls);
                 }
-                if (below && Known.builtins().method(key, name) != null) {
+                if (below && builtin.test(key)) {
                     return true;
                 }
             }

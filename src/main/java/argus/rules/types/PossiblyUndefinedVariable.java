@@ -15,7 +15,7 @@ import argus.types.Trilean;
  * it: set in an `if` without `else`, in a loop that may not run, in a `try` that may throw.
  */
 @RuleInfo(id = "PossiblyUndefinedVariable", category = Category.TYPES, severity = Severity.WARNING,
-        summary = "Read of a variable that only some paths assign", needs = Needs.FLOW, level = 4,
+        summary = "Read of a variable that only some paths assign", needs = Needs.FLOW, level = 2,
         precision = RuleInfo.Precision.MEDIUM,
         aliases = {"PossiblyUndefinedVariable", "variable.possiblyUndefined"})
 public final class PossiblyUndefinedVariable implements FileRule {
