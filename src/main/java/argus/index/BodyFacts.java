@@ -27,6 +27,8 @@ final class BodyFacts extends AstScanner {
     private final List<Symbols.ClassAlias> aliases = new ArrayList<>();
     private final Set<Node> dynamicArgs = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<Node> functions = new ArrayDeque<>();
+    private final Set<String> usedFunctions = new java.util.HashSet<>();
+    private final Set<String> usedClasses = new java.util.HashSet<>();
 
     private final List<Stmt> statements;
     private FileNames names;
@@ -57,6 +59,14 @@ final class BodyFacts extends AstScanner {
         return aliases;
     }
 
+    Set<String> usedFunctions() {
+        return usedFunctions;
+    }
+
+    Set<String> usedClasses() {
+        return usedClasses;
+    }
+
     /** Whether this function or method declaration reads its arguments dynamically. */
     boolean dynamicArgs(Node declaration) {
         return dynamicArgs.contains(declaration);
@@ -64,6 +74,10 @@ final class BodyFacts extends AstScanner {
 
     @Override
     public Void visitFuncCall(Expr.FuncCall call) {
+        if (call.callee() instanceof Name callee) {
+            List<String> candidates = names().at(call.span().start()).functionCandidates(callee);
+            usedFunctions.add(candidates.get(candidates.size() - 1).toLowerCase(java.util.Locale.ROOT));
+        }
         if (call.callee() instanceof Name n && n.kind() != Name.Kind.QUALIFIED) {
             String name = n.last().toLowerCase(java.util.Locale.ROOT);
             switch (name) {
@@ -98,6 +112,45 @@ final class BodyFacts extends AstScanner {
             aliases.add(new Symbols.ClassAlias(strip(alias.value()), names.resolveClass(cls),
                     new Origin(file, call.span(), null, names)));
         }
+    }
+
+    private void usedClass(argus.ast.NameOrExpr cls, int at) {
+        if (cls instanceof Name n && !n.is("self") && !n.is("static") && !n.is("parent")) {
+            usedClasses.add(names().at(at).resolveClass(n).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Override
+    public Void visitNew(Expr.New n) {
+        usedClass(n.cls(), n.span().start());
+        return super.visitNew(n);
+    }
+
+    @Override
+    public Void visitStaticCall(Expr.StaticCall n) {
+        usedClass(n.cls(), n.span().start());
+        return super.visitStaticCall(n);
+    }
+
+    @Override
+    public Void visitClassConstFetch(Expr.ClassConstFetch n) {
+        usedClass(n.cls(), n.span().start());
+        return super.visitClassConstFetch(n);
+    }
+
+    @Override
+    public Void visitInstanceof(Expr.Instanceof n) {
+        usedClass(n.cls(), n.span().start());
+        return super.visitInstanceof(n);
+    }
+
+    @Override
+    public Void visitClassLike(Stmt.ClassLike n) {
+        if (n.parent() != null) {
+            usedClass(n.parent(), n.span().start());
+        }
+        n.interfaces().forEach(i -> usedClass(i, n.span().start()));
+        return super.visitClassLike(n);
     }
 
     private static String strip(String name) {

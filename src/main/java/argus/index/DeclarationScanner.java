@@ -40,7 +40,8 @@ public final class DeclarationScanner {
         s.scope(parsed.statements(), "");
         List<Symbols.Constant> constants = new ArrayList<>(s.constants);
         constants.addAll(facts.defines());
-        return new Symbols.FileSymbols(file, s.classes, s.functions, constants, facts.aliases());
+        return new Symbols.FileSymbols(file, s.classes, s.functions, constants, facts.aliases(), facts.usedFunctions(),
+                facts.usedClasses());
     }
 
     /** The statements of one namespace (or of a file without namespaces). */

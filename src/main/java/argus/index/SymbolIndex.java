@@ -28,6 +28,9 @@ public final class SymbolIndex {
     private final Map<String, List<Symbols.Constant>> duplicateConstants = new HashMap<>();
     /** Every namespace something is declared in (lower case), with the namespaces around it. */
     private final Set<String> namespaces = new HashSet<>();
+    /** In how many files each global function name (lower case) is called, and each class name used. */
+    private final Map<String, Integer> functionUses = new HashMap<>();
+    private final Map<String, Integer> classUses = new HashMap<>();
     /** class_alias() names (lower case) to the original's name. */
     private final Map<String, String> aliases = new HashMap<>();
 
@@ -59,6 +62,8 @@ public final class SymbolIndex {
                             .add(c);
                 }
             }
+            f.usedFunctions().forEach(n -> index.functionUses.merge(n, 1, Integer::sum));
+            f.usedClasses().forEach(n -> index.classUses.merge(n, 1, Integer::sum));
             f.classes().forEach(c -> index.addNamespace(c.fqn()));
             f.functions().forEach(fn -> index.addNamespace(fn.fqn()));
             f.constants().forEach(c -> index.addNamespace(c.fqn()));
@@ -82,6 +87,16 @@ public final class SymbolIndex {
      */
     public boolean hasNamespace(String namespace) {
         return namespaces.contains(namespace.toLowerCase(Locale.ROOT));
+    }
+
+    /** In how many files of the project a function of this name (as PHP's fallback reaches it) is called. */
+    public int filesCalling(String function) {
+        return functionUses.getOrDefault(function.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** In how many files of the project a class of this (resolved) name is used in code or declarations. */
+    public int filesUsing(String cls) {
+        return classUses.getOrDefault(cls.toLowerCase(Locale.ROOT), 0);
     }
 
     /** The namespace part of a constant name is case-insensitive, the last segment is not. */

@@ -172,18 +172,25 @@ public final class Symbols {
     public record ClassAlias(String alias, String original, Origin origin) {
     }
 
-    /** Everything one file declares, in source order. */
+    /**
+     * Everything one file declares, in source order, and the global names it uses (lower case:
+     * functions as PHP's fallback reaches them, classes resolved), so that the index can tell a
+     * name used all over the project from a slip made once.
+     */
     public record FileSymbols(String file, List<Class> classes, List<Function> functions, List<Constant> constants,
-                              List<ClassAlias> aliases) {
+                              List<ClassAlias> aliases, java.util.Set<String> usedFunctions,
+                              java.util.Set<String> usedClasses) {
         public FileSymbols {
             classes = List.copyOf(classes);
             functions = List.copyOf(functions);
             constants = List.copyOf(constants);
             aliases = List.copyOf(aliases);
+            usedFunctions = java.util.Set.copyOf(usedFunctions);
+            usedClasses = java.util.Set.copyOf(usedClasses);
         }
 
         public FileSymbols(String file, List<Class> classes, List<Function> functions, List<Constant> constants) {
-            this(file, classes, functions, constants, List.of());
+            this(file, classes, functions, constants, List.of(), java.util.Set.of(), java.util.Set.of());
         }
     }
 }

@@ -63,4 +63,15 @@ class ComposerAutoloadTest {
         String out = Cli.run(dir, "analyse", "--no-cache", "--format", "json", "src").stableOut();
         assertTrue(out.contains("Class Helper does not exist"), out);
     }
+
+    @Test
+    void aNameUsedInManyFilesComesFromADependencyNotGiven() throws IOException {
+        for (int i = 0; i < 4; i++) {
+            write("src/page" + i + ".php", "<?php\necho __('Title');\n$t = new \\TCPDF();\n");
+        }
+        write("src/one.php", "<?php\necho __('x');\nechoo('typo once');\nnew \\TCPDFF();\n");
+        String out = Cli.run(dir, "analyse", "--no-cache", "--format", "json", "src").stableOut();
+        assertFalse(out.contains("function __()") || out.contains("Class TCPDF does"), out);
+        assertTrue(out.contains("echoo") && out.contains("TCPDFF"), out);
+    }
 }

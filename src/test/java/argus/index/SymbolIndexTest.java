@@ -244,4 +244,16 @@ class SymbolIndexTest {
         assertEquals(2, idx.duplicateConstants().get("D").size());
         assertEquals("f0.php", idx.constant("D").origin().file());
     }
+
+    @Test
+    void countsTheFilesUsingEachGlobalName() {
+        SymbolIndex idx = index("<?php namespace A; use B\\C; f(); \\g(); new C(); X::y();",
+                "<?php F(); class D extends C {} new static();", "<?php h();");
+        assertEquals(2, idx.filesCalling("f"), "an unqualified call counts under the global name PHP falls back to");
+        assertEquals(1, idx.filesCalling("G"));
+        assertEquals(1, idx.filesUsing("b\\c"));
+        assertEquals(1, idx.filesUsing("A\\X"));
+        assertEquals(0, idx.filesUsing("static"));
+        assertEquals(0, idx.filesCalling("nothing"));
+    }
 }

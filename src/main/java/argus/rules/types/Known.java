@@ -59,6 +59,13 @@ final class Known {
         "get_magic_quotes", "set_magic_quotes_runtime", "magic_quotes_runtime", "set_socket_blocking", "session_register",
         "session_unregister", "session_is_registered", "call_user_method", "define_syslog_variables", "import_request_variables"};
 
+    /**
+     * A name declared nowhere yet used in this many files is taken to come from a dependency argus
+     * was not given (phpMyAdmin's `__()` of its translation library, in hundreds of files): a
+     * slip of the keyboard is seldom made the same way in several files.
+     */
+    static final int WIDELY_USED = 4;
+
     static Builtins builtins() {
         return Builtins.get();
     }
@@ -70,7 +77,8 @@ final class Known {
             return true;
         }
         String lower = fqn.toLowerCase(Locale.ROOT);
-        return EXTENSION_CLASSES.contains(lower) || !namespaceKnown(scope, fqn);
+        return EXTENSION_CLASSES.contains(lower) || !namespaceKnown(scope, fqn)
+                || scope.index().filesUsing(fqn) >= WIDELY_USED;
     }
 
     /** A built-in class of this name, in any version argus has data for. */
@@ -88,6 +96,9 @@ final class Known {
             return !namespaceKnown(scope, global);
         }
         String lower = global.toLowerCase(Locale.ROOT);
+        if (scope.index().filesCalling(lower) >= WIDELY_USED) {
+            return true;
+        }
         for (String prefix : EXTENSION_FUNCTION_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return true;
