@@ -14,6 +14,11 @@ class Magic { public function __call($n, $a) {} }
 class Child extends \Some\Vendor\Base {}
 trait Helpers { public function help() { return $this->usingClassMethod(); } } // accepted: $this is the using class
 class Report extends \ArrayObject {}
+if (PHP_VERSION_ID >= 80000) {
+    class Compat { public function modern() {} }
+} else {
+    class Compat { public function legacy() {} }
+}
 
 class Shape {}
 class Circle extends Shape { public function onlyInSub() {} }
@@ -30,6 +35,7 @@ function run(Query $q, Magic $m, Child $c, Report $r, \DateTime $d, \DOMNode $n,
     $m->anything();                // accepted: __call
     $c->whatever();                // accepted: a parent argus does not know
     $r->getArrayCopy();            // accepted: inherited from ArrayObject
+    (new Compat())->legacy();      // accepted: Compat is declared twice, either may be loaded
     $d->format('Y');               // accepted
     $n->getAttribute('id');        // accepted: DOMElement, a subclass of DOMNode, has it: the type is only too wide
     $s->onlyInSub();               // accepted: so does a subclass of the project's

@@ -36,7 +36,15 @@ final class MemberCheck {
     private MemberCheck() {
     }
 
+    /** A class declared twice (conditional polyfills, alternative implementations): either may be the one loaded. */
+    private static boolean declaredTwice(Scope scope, String cls) {
+        return scope.index().duplicateClasses().containsKey(cls.toLowerCase(Locale.ROOT));
+    }
+
     static Result<Symbols.Method> method(Scope scope, String cls, String name, boolean isStatic) {
+        if (declaredTwice(scope, cls)) {
+            return new Result<>(Verdict.UNSURE, null);
+        }
         SymbolIndex.Lookup<Symbols.Method> l = scope.index().lookupMethod(cls, name, isStatic);
         return switch (l.answer()) {
             case FOUND -> new Result<>(Verdict.FOUND, l.member());
@@ -54,6 +62,9 @@ final class MemberCheck {
     }
 
     static Result<Symbols.Property> property(Scope scope, String cls, String name) {
+        if (declaredTwice(scope, cls)) {
+            return new Result<>(Verdict.UNSURE, null);
+        }
         SymbolIndex.Lookup<Symbols.Property> l = scope.index().lookupProperty(cls, name);
         return switch (l.answer()) {
             case FOUND -> new Result<>(Verdict.FOUND, l.member());
@@ -80,6 +91,9 @@ final class MemberCheck {
     }
 
     static Result<Symbols.ClassConst> constant(Scope scope, String cls, String name) {
+        if (declaredTwice(scope, cls)) {
+            return new Result<>(Verdict.UNSURE, null);
+        }
         SymbolIndex.Lookup<Symbols.ClassConst> l = scope.index().lookupConstant(cls, name);
         return switch (l.answer()) {
             case FOUND -> new Result<>(Verdict.FOUND, l.member());
