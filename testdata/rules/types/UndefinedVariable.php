@@ -46,6 +46,29 @@ function fine(array $items, $opts = null): array {
     return [$config, $cache, $opts, $this ?? null];
 }
 
+function loops($f, array $pairs, int $n): array {
+    foreach ($pairs as [$left, $right]) {
+        echo $left, $right;        // accepted: destructured by foreach
+    }
+    while (($line = fgets($f)) !== false) {
+        echo $line;                // accepted: assigned in the condition
+    }
+    for ($i = 0; $i < $n; $i++) {
+        echo $i;
+    }
+    do {
+        $again = $n-- > 0;
+    } while ($again);              // accepted: the body runs first
+    switch ($n) {
+        case 1: $kind = 'one'; break;
+        default: $kind = 'many';
+    }
+    echo $GLOBALS['x'], $_GET['q'] ?? '';
+    $out = [];
+    $out[] = $kind;                // accepted: appending creates the array
+    return $out;
+}
+
 function templated(array $vars): void {
     extract($vars);
     echo $title;                   // accepted: extract() may create any variable
