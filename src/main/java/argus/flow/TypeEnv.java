@@ -257,10 +257,22 @@ public final class TypeEnv implements ClassHierarchy {
         if (s == null) {
             DocTypes.Context cx = new DocTypes.Context(m.origin().names(), m.declaringClass(),
                     classDocs(m.declaringClass()).templates());
-            s = FnSig.of(this, m.signature().params(), m.signature().returnType(), m.origin().docComment(), cx);
+            s = m.doc() != null ? docMethod(m.doc(), cx)
+                    : FnSig.of(this, m.signature().params(), m.signature().returnType(), m.origin().docComment(), cx);
             signatures.putIfAbsent(new Identity(m), s);
         }
         return s;
+    }
+
+    /** A method only a class docblock declares (`@method`): its types are the tag's. */
+    private FnSig docMethod(Docblock.Method doc, DocTypes.Context cx) {
+        List<FnSig.P> params = new ArrayList<>();
+        for (Docblock.MethodParam p : doc.params()) {
+            Type t = p.type() == null ? Type.MIXED : DocTypes.resolve(this, p.type(), cx);
+            params.add(new FnSig.P(p.name(), t == null ? Type.MIXED : t, p.byRef(), p.variadic(), p.optional()));
+        }
+        Type returns = doc.returnType() == null ? null : DocTypes.resolve(this, doc.returnType(), cx);
+        return new FnSig(params, returns == null ? Type.MIXED : returns, returns != null, returns != null, Map.of());
     }
 
     /** A property's declared type refined by its `@var` (a promoted one's by the constructor's `@param`). */
@@ -274,7 +286,10 @@ public final class TypeEnv implements ClassHierarchy {
         Type declared = p.type() == null ? Type.MIXED : fromHint(p.type(), cx.names(), cx.selfClass());
         Docblock doc = docblock(p.origin().docComment(), cx.templates());
         Type documented = null;
-        if (p.promoted()) {
+        if (p.doc() != null) {
+            // A property only the class docblock declares (`@property`); a write-only one reads as mixed.
+            documented = p.doc().access() == Docblock.Access.WRITE_ONLY ? null : p.doc().type();
+        } else if (p.promoted()) {
             Docblock.Param dp = doc.param(p.name());
             documented = dp == null ? null : dp.type();
         } else {

@@ -44,10 +44,11 @@ class CacheEquivalenceTest {
         write("src/a.php", "<?php\necho 1;\n");
         write("src/b.php", "<?php\n$x = (1 + ;\n");
         write("src/c/d.php", "<?php\nfunction f() {\n  return 1\n}\n");
-        String uncached = report("--no-cache");
-        assertEquals(uncached, report("--cache-dir", "cache"), "cold");
+        // Rules that read one file only: an edit invalidates that file's entry alone.
+        String uncached = report("--no-cache", "--disable", "types");
+        assertEquals(uncached, report("--cache-dir", "cache", "--disable", "types"), "cold");
         assertEquals(3, entries());
-        assertEquals(uncached, report("--cache-dir", "cache"), "warm");
+        assertEquals(uncached, report("--cache-dir", "cache", "--disable", "types"), "warm");
 
         write("src/b.php", "<?php\n$x = (1 + 2);\n\n$y = [;\n");
         String edited = report("--no-cache");
@@ -89,6 +90,19 @@ class CacheEquivalenceTest {
         String edited = report("--no-cache", "--enable", "types");
         assertEquals(edited, report("--cache-dir", "cache", "--enable", "types"), "warm after an edit");
         assertEquals(4, entries());
+    }
+
+    @Test
+    void rulesReadingTheProjectSeeAnEditInAnotherFile() throws IOException {
+        write("src/a.php", "<?php\nfunction helper() {}\n");
+        write("src/b.php", "<?php\nhelper();\n");
+        String uncached = report("--no-cache");
+        assertEquals(uncached, report("--cache-dir", "cache"), "cold");
+        assertEquals(uncached, report("--cache-dir", "cache"), "warm");
+        write("src/a.php", "<?php\nfunction helper2() {}\n");
+        String edited = report("--no-cache");
+        assertTrue(edited.contains("UndefinedFunction"), edited);
+        assertEquals(edited, report("--cache-dir", "cache"), "b.php's entry must not survive a.php's edit");
     }
 
     @Test
