@@ -138,7 +138,7 @@ public final class FlowState {
         }
         Map<String, Var> copy = new HashMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (k.indexOf('>') < 0 && k.charAt(0) != 0) {
                 copy.put(k, new Var(Type.MIXED, v.defined()));
             }
         });
@@ -193,7 +193,7 @@ public final class FlowState {
     public Map<String, Var> variables() {
         Map<String, Var> out = new TreeMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (k.indexOf('>') < 0 && k.charAt(0) != 0) {
                 out.put(k, v);
             }
         });
@@ -206,9 +206,13 @@ public final class FlowState {
             return "unreachable";
         }
         StringBuilder b = new StringBuilder();
-        new TreeMap<>(vars).forEach((k, v) -> b.append('$').append(k).append(": ").append(v.type().describe())
+        new TreeMap<>(vars).forEach((k, v) -> {
+            if (k.charAt(0) != 0) {
+                b.append('$').append(k).append(": ").append(v.type().describe())
                 .append(v.defined() == Trilean.YES ? "" : v.defined() == Trilean.MAYBE ? " (maybe undefined)" : " (undefined)")
-                .append('\n'));
+                .append('\n');
+            }
+        });
         return b.toString();
     }
 }

@@ -67,6 +67,16 @@ import argus.rules.deadcode.UnusedForeachValue;
 import argus.rules.deadcode.UnusedParam;
 import argus.rules.deadcode.UnusedSuppression;
 import argus.rules.deadcode.UnusedVariable;
+import argus.rules.nullsafety.NullReference;
+import argus.rules.nullsafety.NullableReturnStatement;
+import argus.rules.nullsafety.PossiblyFalseArgument;
+import argus.rules.nullsafety.PossiblyFalseReference;
+import argus.rules.nullsafety.PossiblyNullArgument;
+import argus.rules.nullsafety.PossiblyNullArrayAccess;
+import argus.rules.nullsafety.PossiblyNullPropertyFetch;
+import argus.rules.nullsafety.PossiblyNullReference;
+import argus.rules.types.InvalidArgument;
+import argus.rules.types.PossiblyInvalidArgument;
 import argus.rules.syntax.ParseError;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,6 +90,16 @@ import java.util.Optional;
  */
 public final class RuleRegistry {
     public static final List<Rule> ALL = sorted(List.of(
+            new InvalidArgument(),
+            new NullReference(),
+            new NullableReturnStatement(),
+            new PossiblyFalseArgument(),
+            new PossiblyFalseReference(),
+            new PossiblyInvalidArgument(),
+            new PossiblyNullArgument(),
+            new PossiblyNullArrayAccess(),
+            new PossiblyNullPropertyFetch(),
+            new PossiblyNullReference(),
             new DeprecatedDollarBraceInterpolation(),
             new DeprecatedImplicitNullable(),
             new NewAnonymousClass(),
