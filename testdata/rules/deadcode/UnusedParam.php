@@ -1,7 +1,8 @@
 <?php
 // Parameters whose value the body never reads, where the signature is the author's own.
 
-function format_price(float $amount, string $currency): string // expect: UnusedParam "$currency is never used"
+// A function may be a callback registered anywhere by its name: its caller fixes the arity.
+function format_price(float $amount, string $currency): string
 {
     return number_format($amount, 2);
 }
@@ -16,6 +17,52 @@ final class Mailer
     private function log(string $message, int $level): void // expect: UnusedParam "$level"
     {
         error_log($message);
+    }
+
+    // Private: every caller is in this class, so an unused parameter before a used one is reported too.
+    private function render(array $data, string $template): string // expect: UnusedParam "$data"
+    {
+        return $template;
+    }
+
+    // Registered as a callback by name: the caller passes the arguments.
+    private function onMatch(array $matches, int $offset): string
+    {
+        return 'x';
+    }
+
+    public function replace(string $s): string
+    {
+        $this->log($s, 1);
+        return preg_replace_callback('/x/', [$this, 'onMatch'], $this->render([], $s));
+    }
+
+    // PHP calls stream wrapper methods with its own arguments.
+    public function stream_open($path, $mode, $options, &$opened_path)
+    {
+        return true;
+    }
+
+    /**
+     * @param int $flags Not used, kept for compatibility.
+     */
+    public function flush(int $flags = 0): bool
+    {
+        return true;
+    }
+
+    /** @deprecated since 2.0 */
+    public function legacy(string $mode): bool
+    {
+        return true;
+    }
+
+    // A by-reference parameter is the callee's business with its caller.
+    public function fill(array &$out, array $in): void
+    {
+        foreach ($in as $v) {
+            echo $v;
+        }
     }
 
     // Overwritten before it is read: the caller's value is lost.

@@ -21,6 +21,8 @@ use const App\Config\CURRENCY;
 use App\Model\Shipping;
 use App\Model\Coupon;
 use App\Model\Refund;
+use App\Model\Voucher;
+use App\Model\Wallet;
 
 /**
  * @method Coupon coupon()
@@ -46,6 +48,8 @@ final class Checkout implements Pricing
         /* @var Shipping $ship */
         // A line comment naming Client is prose, not a reference.
         $ship = $order->shipping();
+        '@phan-var Voucher $sum';
+        // @var Wallet $items
         return $sum . CURRENCY . count($this->lines) . $items . $ship;
     }
 }

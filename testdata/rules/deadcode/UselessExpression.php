@@ -31,5 +31,6 @@ function accepted(int $a, $obj, array $list)
     $a > 0 && print('positive');
     include 'file.php';
     yield $a;
+    '@phan-var ArrayObject $obj'; // an annotation for Phan, the one tool that reads it
     exit(0);
 }

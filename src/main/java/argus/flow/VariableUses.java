@@ -36,6 +36,8 @@ public final class VariableUses {
     }
 
     private final Summary summary;
+    /** By-reference parameters and `use (&$x)` imports: the caller or creator sees what is stored in them. */
+    private final Set<String> boundOutside = new java.util.HashSet<>();
     private final Set<Expr.Assign> liveStores = identitySet();
     private final Set<Expr.Assign> statementStores = identitySet();
     private final Set<Stmt.Foreach> valueUsed = identitySet();
@@ -67,6 +69,12 @@ public final class VariableUses {
             u.entry = u.block(m.body(), new BitSet());
             u.params(m.params());
         } else if (function instanceof Expr.Closure c) {
+            for (Part.ClosureUse use : c.uses()) {
+                if (use.byRef()) {
+                    // Bound to the creator's variable: what the closure stores there, the creator reads.
+                    u.boundOutside.add(use.var().name());
+                }
+            }
             u.entry = u.block(c.body(), new BitSet());
             u.params(c.params());
         } else if (function instanceof Expr.ArrowFunction a) {
@@ -81,7 +89,7 @@ public final class VariableUses {
     private void params(List<Part.Param> params) {
         for (Part.Param p : params) {
             if (p.byRef()) {
-                summary.referencedName(p.name().name());
+                boundOutside.add(p.name().name());
             }
         }
     }
@@ -100,7 +108,7 @@ public final class VariableUses {
 
     /** Bound by reference (`&`, by-reference arguments, `global`, `static`): others may read or write it. */
     public boolean isReferenced(String name) {
-        return summary.dynamic || summary.referenced.contains(name);
+        return summary.dynamic || summary.referenced.contains(name) || boundOutside.contains(name);
     }
 
     /** Read somewhere in the body (a closure capturing it and an arrow function naming it count). */
@@ -108,7 +116,7 @@ public final class VariableUses {
         return summary.dynamic || summary.reads.contains(name);
     }
 
-    /** Read or written somewhere in the body. */
+    /** Read, written or bound by reference somewhere in the body (not counting how it came in). */
     public boolean isMentioned(String name) {
         return isRead(name) || summary.writes.contains(name) || summary.referenced.contains(name);
     }

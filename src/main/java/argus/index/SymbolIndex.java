@@ -26,6 +26,8 @@ public final class SymbolIndex {
     private final Map<String, Symbols.Constant> constants = new HashMap<>();
     private final Map<String, List<Symbols.Class>> duplicateClasses = new HashMap<>();
     private final Map<String, List<Symbols.Function>> duplicateFunctions = new HashMap<>();
+    /** Lower-case class or interface name → the classes and interfaces naming it as parent or interface. */
+    private final Map<String, List<Symbols.Class>> subtypes = new HashMap<>();
 
     /** No project declarations: for runs whose rules read one file only. */
     public static final SymbolIndex EMPTY = new SymbolIndex();
@@ -52,6 +54,16 @@ public final class SymbolIndex {
                 index.constants.putIfAbsent(constantKey(c.fqn()), c);
             }
         }
+        for (Symbols.Class c : index.classes.values()) {
+            if (c.parent() != null) {
+                index.subtypes.computeIfAbsent(c.parent().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            }
+            for (String i : c.interfaces()) {
+                index.subtypes.computeIfAbsent(i.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            }
+        }
+        // The values come from a HashMap: sorted, so any walk over them is the same every run.
+        index.subtypes.values().forEach(l -> l.sort(java.util.Comparator.comparing(Symbols.Class::key)));
         return index;
     }
 
@@ -88,6 +100,11 @@ public final class SymbolIndex {
 
     public Map<String, List<Symbols.Function>> duplicateFunctions() {
         return Collections.unmodifiableMap(duplicateFunctions);
+    }
+
+    /** The classes and interfaces that extend or implement {@code fqn} directly (not through traits). */
+    public List<Symbols.Class> directSubtypes(String fqn) {
+        return Collections.unmodifiableList(subtypes.getOrDefault(fqn.toLowerCase(Locale.ROOT), List.of()));
     }
 
     /** The parent chain of a class, nearest first, stopping at a class the index lacks or a cycle. */

@@ -23,7 +23,7 @@ final class LocalNames {
      * The convention for "deliberately unused": `$_`, `$_foo`, and names saying so. A config
      * setting would be the place for a project's own pattern; the convention covers the common ones.
      */
-    private static final Pattern DELIBERATE = Pattern.compile("_.*|(unused|ignored?|dummy|junk|discard(ed)?)(_?[A-Za-z0-9]*)?",
+    private static final Pattern DELIBERATE = Pattern.compile("_.*|(unused|ignored?|dummy|junk|discard(ed)?|deprecated)(_?[A-Za-z0-9]*)?",
             Pattern.CASE_INSENSITIVE);
 
     static boolean ignored(String name) {
@@ -76,6 +76,10 @@ final class LocalNames {
         }
         if (e instanceof Expr.Unary u) {
             return trivial(u.operand());
+        }
+        if (e instanceof Expr.Assign a) {
+            // `$a = $b = '';` initialises both.
+            return trivial(a.value());
         }
         if (e instanceof Expr.ArrayLit a) {
             return a.items().stream().allMatch(i -> i.value() != null && trivial(i.value())

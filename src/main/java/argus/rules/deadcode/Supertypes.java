@@ -6,6 +6,7 @@ import argus.rules.Scope;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -43,6 +44,25 @@ final class Supertypes {
             BuiltinClass b = scope.types().builtins().clazz(name);
             if (b == null || scope.types().builtins().method(name, method) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some class below {@code classFqn} in the project declares {@code method}: then its parameters are theirs too. */
+    static boolean overriddenBelow(Scope scope, String classFqn, String method) {
+        Deque<String> todo = new ArrayDeque<>(List.of(classFqn));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Symbols.Class sub : scope.index().directSubtypes(name)) {
+                if (sub.method(method) != null) {
+                    return true;
+                }
+                todo.add(sub.fqn());
             }
         }
         return false;

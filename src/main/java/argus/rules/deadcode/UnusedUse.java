@@ -58,9 +58,14 @@ public final class UnusedUse implements FileRule {
         References refs = new References();
         refs.scan(body);
         for (Comment c : file.comments()) {
-            // Docblocks and `/* @var */` comments hold types; a `//` comment is prose.
-            if (c.kind() != Comment.Kind.LINE && c.span().start() >= start && c.span().start() < end) {
-                refs.words(c.text(scope.source()));
+            if (c.span().start() < start || c.span().start() >= end) {
+                continue;
+            }
+            // Docblocks and `/* @var */` comments hold types; a `//` comment is prose unless it is
+            // an annotation (`// @var Foo $x`).
+            String text = c.text(scope.source());
+            if (c.kind() != Comment.Kind.LINE || text.indexOf('@') >= 0) {
+                refs.words(text);
             }
         }
         for (Part.UseItem item : imports) {
@@ -122,6 +127,15 @@ public final class UnusedUse implements FileRule {
 
         @Override
         public Void visitUse(Stmt.Use n) {
+            return null;
+        }
+
+        /** `'@phan-var Foo $x';` is an annotation Phan reads, names resolved through the imports. */
+        @Override
+        public Void visitStringLit(Expr.StringLit s) {
+            if (s.value().strip().startsWith("@")) {
+                words(s.value());
+            }
             return null;
         }
 

@@ -22,7 +22,7 @@ import java.util.Set;
  * and functions (`global $x`) may read.
  */
 @RuleInfo(id = "UnusedVariable", category = Category.DEAD_CODE, severity = Severity.WARNING,
-        summary = "A variable or an assigned value that is never read", needs = Needs.PROJECT,
+        summary = "A variable or an assigned value that is never read", needs = Needs.FLOW,
         aliases = {"UnusedVariable", "variable.unused"})
 public final class UnusedVariable implements NodeRule<Node> {
     @Override
@@ -53,7 +53,9 @@ public final class UnusedVariable implements NodeRule<Node> {
             boolean entryValue = LocalNames.isParam(function, name) || LocalNames.isCaptured(function, name);
             if (!uses.isRead(name) && !entryValue) {
                 reported.add(name);
-                out.report(store.target(), "Variable $" + name + " is assigned but never used");
+                if (!KeepAlive.holds(store, scope)) {
+                    out.report(store.target(), "Variable $" + name + " is assigned but never used");
+                }
             } else if (!uses.storeIsRead(store) && !LocalNames.trivial(store.value())) {
                 out.report(store.target(), "The value assigned to $" + name + " is never read");
             }

@@ -29,6 +29,10 @@ public final class UselessExpression implements NodeRule<Stmt.ExprStmt> {
         if (e instanceof Expr.Error || !SideEffects.pure(e)) {
             return;
         }
+        // `'@phan-var Foo $x';` is how Phan takes a type annotation in the middle of code.
+        if (e instanceof Expr.StringLit s && s.value().strip().startsWith("@")) {
+            return;
+        }
         String what = e instanceof Expr.Binary b
                 && switch (b.op()) {
                     case EQUAL, IDENTICAL, NOT_EQUAL, NOT_IDENTICAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> true;
