@@ -24,13 +24,13 @@ function methods(Lexer $lexer): void {
     assertType('mixed', $value);
     $list = [];
     Lexer::fill($list);
-    assertType('mixed', $list);
+    assertType('array', $list);
 }
 
 function builtins(string $s): void {
     $words = ['b', 'a'];
     sort($words);
-    assertType('array', $words);
+    assertType("array{0?: 'a'|'b', 1?: 'a'|'b'}", $words);
     preg_match('/(a)/', $s, $m);
     assertType('array', $m);
 }
@@ -38,4 +38,11 @@ function builtins(string $s): void {
 function unknownCallee(): void {
     mystery($created);
     assertType('mixed', $created);
+}
+
+function parseUrl(string $u): void {
+    $parts = parse_url($u);
+    assertType('array<string, int|string>|false', $parts);
+    $host = parse_url($u, PHP_URL_HOST);
+    assertType('int|string|false|null', $host);
 }

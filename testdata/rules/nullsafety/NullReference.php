@@ -29,3 +29,19 @@ function run(): void
     $arr2 = null;
     $arr2[] = 1;
 }
+
+// Accepted: top-level code of a template gets its variables from the file that includes it.
+echo $templateUser->name;
+$wpdb->query('SELECT 1');
+
+class Upgrader
+{
+    public $skin = null;
+
+    public function run($result): void
+    {
+        if (!method_exists($this->skin, 'hide_failed') || !$this->skin->hide_failed($result)) {
+            $this->skin->feedback('process_failed');
+        }
+    }
+}

@@ -26,6 +26,7 @@ import java.util.TreeSet;
  * </ul>
  */
 record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, boolean ne) {
+    private static final java.util.regex.Pattern INT_KEY = java.util.regex.Pattern.compile("-?[1-9][0-9]{0,18}|0");
 
     /** Written out in normal form: computing it would start the lattice from a static initializer. */
     static final Type ARRAY_KEY = new Type.Union(List.of(Type.INT, Type.STRING));
@@ -314,7 +315,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
 
     /** PHP stores a string key that is a canonical decimal int as that int. */
     static Object canonicalKey(String s) {
-        if (s.matches("-?[1-9][0-9]{0,18}|0")) {
+        if (INT_KEY.matcher(s).matches()) {
             try {
                 return Long.parseLong(s);
             } catch (NumberFormatException e) {
