@@ -134,6 +134,54 @@ function catchAfterThrow(): int
     }
 }
 
+/**
+ * @property string $generator documented as a string, but null until configured
+ */
+class LooseConfig
+{
+    private array $settings = ['generator' => null];
+
+    public function __get($name)
+    {
+        return $this->settings[$name];
+    }
+}
+
+// The docblock says the value is never null, so the flow takes the `return 0` as certain; the
+// code after it is dead only for that type, not for a jump the author wrote: not reported.
+function docTypedGuardInTry(LooseConfig $config): int
+{
+    try {
+        if ($config->generator !== null) {
+            return 0;
+        }
+        echo 'generating nothing';
+    } catch (RuntimeException $e) {
+        return 1;
+    }
+    echo 'after the try';
+    if ($config->generator !== null) {
+        return 2;
+    } elseif (random_int(0, 1)) {
+        return 3;
+    }
+    return 4;
+}
+
+/** @param string $name */
+function docTypedGuardInIf($name, bool $flag): int
+{
+    if ($flag) {
+        if ($name !== null) {
+            return 1;
+        }
+        echo 'a null name';
+    } else {
+        return 2;
+    }
+    return 3;
+}
+
 function gotoLabel(): void
 {
     goto end;
