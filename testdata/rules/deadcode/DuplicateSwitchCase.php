@@ -17,6 +17,14 @@ function describe($code): string
         case '1':                    // expect: DuplicateSwitchCase
             return 'uno';
     }
+    switch ($code) {
+        case 'x':
+        case 'y':
+            return 'xy';
+        case 'z':
+        case 'x':                    // expect: DuplicateSwitchCase "repeats the one at line 21"
+            return 'zx';
+    }
     switch (true) {
         case $code > 3:
             return 'big';
@@ -55,6 +63,22 @@ function distinct($code): string
         default:
             return 'none';
     }
+}
+
+// Both spellings stacked on one body: whichever label matches, the same code runs.
+function parse_boolean($value): bool
+{
+    switch ($value) {
+        case 'true':
+        case '1':
+        case 1:
+            return true;
+        case 'false':
+        case '0':
+        case 0:
+            return false;
+    }
+    return (bool) $value;
 }
 
 function has_more(): bool { return (bool) random_int(0, 1); }

@@ -28,17 +28,31 @@ public final class DuplicateSwitchCase implements NodeRule<Stmt.Switch> {
 
     @Override
     public void check(Stmt.Switch sw, Scope scope, FindingSink out) {
-        Map<String, Part.Case> seen = new HashMap<>();
-        for (Part.Case c : sw.cases()) {
+        Map<String, Integer> seen = new HashMap<>();
+        java.util.List<Part.Case> cases = sw.cases();
+        for (int i = 0; i < cases.size(); i++) {
+            Part.Case c = cases.get(i);
             if (c.cond() == null || !SideEffects.pure(c.cond())) {
                 continue;
             }
-            String key = key(c.cond());
-            Part.Case first = seen.putIfAbsent(key, c);
-            if (first != null) {
-                out.report(c, "This case repeats the one at line " + first.span().line() + " and is never entered");
+            Integer first = seen.putIfAbsent(key(c.cond()), i);
+            if (first != null && !sameGroup(cases, first, i)) {
+                out.report(c, "This case repeats the one at line " + cases.get(first).span().line() + " and is never entered");
             }
         }
+    }
+
+    /**
+     * Labels stacked on one body (`case '1': case 1: return true;`) lead to the same code whichever
+     * matches: listing both spellings documents the accepted values and changes nothing.
+     */
+    private static boolean sameGroup(java.util.List<Part.Case> cases, int first, int later) {
+        for (int i = first; i < later; i++) {
+            if (!cases.get(i).body().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Integer literals and the strings that loosely equal them share a key; anything else is its own text. */
