@@ -77,6 +77,47 @@ final class Mailer
     }
 }
 
+final class ListTable
+{
+    // Each column is rendered by the method its name picks: the caller passes the row.
+    public function render(array $row, array $columns): string
+    {
+        $out = '';
+        foreach ($columns as $column) {
+            $out .= call_user_func([$this, 'column_' . $column], $row);
+            $out .= $this->{"cell_{$column}"}($row);
+        }
+        return $out;
+    }
+
+    public function column_title(array $row): string
+    {
+        return 'title';
+    }
+
+    public function cell_title(array $row): string
+    {
+        return 'cell';
+    }
+
+    // Not picked by any computed name: its own unused parameter is reported.
+    public function columnCount(array $row): int // expect: UnusedParam "$row"
+    {
+        return 2;
+    }
+
+    // A string glued to a value is not a method name unless it could start one.
+    public function label(string $text): string
+    {
+        return 'Error: ' . $text . $this->format_label(1);
+    }
+
+    private function format_label(int $style): string // expect: UnusedParam "$style"
+    {
+        return 'label';
+    }
+}
+
 interface Handler
 {
     public function handle(array $event, array $context): void;

@@ -68,7 +68,10 @@ public final class UnusedParam implements NodeRule<Member.Method> {
         }
     }
 
-    /** `[$this, 'name']`, `'self::name'`, `$this->name(...)`: a callback whose caller passes the arguments. */
+    /**
+     * `[$this, 'name']`, `'self::name'`, `$this->name(...)`, or a name computed from a prefix of
+     * it: a callback whose caller passes the arguments.
+     */
     private static boolean registeredAsCallback(Member.Method method, Scope scope) {
         String name = method.name().name();
         boolean[] found = {false};
@@ -79,6 +82,24 @@ public final class UnusedParam implements NodeRule<Member.Method> {
                 found[0] |= v.equalsIgnoreCase(name) || v.regionMatches(true, Math.max(0, v.length() - name.length() - 2),
                         "::" + name, 0, name.length() + 2);
                 return null;
+            }
+
+            // `[$this, 'column_' . $name]`, "handle_{$type}": a name built from a prefix of this one.
+            @Override
+            public Void visitBinary(Expr.Binary b) {
+                found[0] |= b.op() == Expr.BinaryOp.CONCAT && b.left() instanceof Expr.StringLit s && prefixOf(s.value());
+                return super.visitBinary(b);
+            }
+
+            @Override
+            public Void visitInterpolated(Expr.Interpolated i) {
+                found[0] |= i.parts().size() > 1 && i.parts().get(0) instanceof Expr.StringLit s && prefixOf(s.value());
+                return super.visitInterpolated(i);
+            }
+
+            private boolean prefixOf(String prefix) {
+                return prefix.length() < name.length() && prefix.matches("[A-Za-z_][A-Za-z0-9_]+")
+                        && name.regionMatches(true, 0, prefix, 0, prefix.length());
             }
 
             @Override
