@@ -46,8 +46,8 @@ measure() {  # name, command... -> prints a row, keeps the seconds in $tmp/<key>
 }
 php_opts=(-d memory_limit=-1 -d opcache.enable_cli=0 -d opcache.jit=0)
 
-measure "argus --threads 1" "$root/bin/argus" lint --threads 1 --no-progress --files-from "$list"
-measure "argus --threads 2" "$root/bin/argus" lint --threads 2 --no-progress --files-from "$list"
+measure "argus --threads 1" "$root/bin/argus" lint --threads 1 --no-progress --no-cache --files-from "$list"
+measure "argus --threads 2" "$root/bin/argus" lint --threads 2 --no-progress --no-cache --files-from "$list"
 if php -r 'exit(function_exists("ast\\parse_code") ? 0 : 1);' 2>/dev/null; then
   measure "php-ast" php "${php_opts[@]}" "$root/bench/php-ast-parse.php" "$list"
 else
