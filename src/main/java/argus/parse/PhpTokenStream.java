@@ -24,6 +24,9 @@ final class PhpTokenStream implements TokenStream {
     private final Token[] tokens;
     /** Indices of the default-channel tokens in order; the last is EOF. */
     private final int[] visible;
+    /** The default-channel tokens themselves and their types, so that look-ahead reads no token object. */
+    private final Token[] visibleTokens;
+    private final int[] visibleTypes;
     /** For every index, the rank in {@link #visible} of the first default-channel token at or after it. */
     private final int[] rankFrom;
     /** The rank of the current token in {@link #visible}. */
@@ -34,6 +37,12 @@ final class PhpTokenStream implements TokenStream {
         this.tokens = tokens;
         this.visible = visible;
         this.rankFrom = rankFrom;
+        this.visibleTokens = new Token[visible.length];
+        this.visibleTypes = new int[visible.length];
+        for (int r = 0; r < visible.length; r++) {
+            visibleTokens[r] = tokens[visible[r]];
+            visibleTypes[r] = visibleTokens[r].getType();
+        }
     }
 
     /** Reads every token of the lexer, up to and including EOF. */
@@ -86,24 +95,35 @@ final class PhpTokenStream implements TokenStream {
 
     @Override
     public Token LT(int k) {
+        if (k == 1) {
+            return visibleTokens[rank];
+        }
         if (k > 0) {
-            return tokens[visible[Math.min(rank + k - 1, visible.length - 1)]];
+            return visibleTokens[Math.min(rank + k - 1, visibleTokens.length - 1)];
         }
         if (k < 0 && rank + k >= 0) {
-            return tokens[visible[rank + k]];
+            return visibleTokens[rank + k];
         }
         return null;
     }
 
     @Override
     public int LA(int i) {
-        Token t = LT(i);
-        return t == null ? 0 : t.getType();
+        if (i == 1) {
+            return visibleTypes[rank];
+        }
+        if (i > 0) {
+            return visibleTypes[Math.min(rank + i - 1, visibleTypes.length - 1)];
+        }
+        if (i < 0 && rank + i >= 0) {
+            return visibleTypes[rank + i];
+        }
+        return 0;
     }
 
     @Override
     public void consume() {
-        if (rank == visible.length - 1) {
+        if (rank == visibleTypes.length - 1) {
             throw new IllegalStateException("cannot consume EOF");
         }
         rank++;
