@@ -256,7 +256,7 @@ public abstract class PhpLexerBase extends Lexer {
             }
             default -> moveOnLine(sim, end, column + end - p);
         }
-        Token t = _factory.create(_tokenFactorySourcePair, type, null, channel, p, end - 1, line, column);
+        Token t = new LexedToken(_tokenFactorySourcePair, type, channel, p, end - 1, line, column);
         emit(t);
         return t;
     }
