@@ -55,6 +55,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
     static final ArrForm EMPTY_ARRAY = new ArrForm(List.of(), Type.NEVER, Type.NEVER, true, false);
     static final ArrForm ANY = new ArrForm(List.of(), ARRAY_KEY, Type.MIXED, false, false);
     static final ArrForm NON_EMPTY = new ArrForm(List.of(), ARRAY_KEY, Type.MIXED, false, true);
+    static final ArrForm NON_EMPTY_LIST = new ArrForm(List.of(), NON_NEG_INT, Type.MIXED, true, true);
 
     /** The canonical form of these arrays, or null when there are none. */
     static ArrForm make(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, boolean ne) {
@@ -116,6 +117,50 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
                 .map(e -> new Type.ShapeEntry(e.key(), e.type(), true)).toList();
         ArrForm r = make(relaxed, k, v, list, false);
         return r != null && this.equals(meet(r, NON_EMPTY)) ? r : null;
+    }
+
+    /**
+     * The largest forms that hold the empty array and, apart from it, lie below this form
+     * (which must not hold it): what a set of forms holding this one and {@code array{}}
+     * also holds. {@link ArrSet} must add all of them, not just {@link #withEmpty} of its
+     * own forms, or one set gets two spellings: {@code array{0: mixed, ...}|array{}} holds
+     * {@code non-empty-list} and {@code []}, so it holds {@code list}, and joining a list
+     * into it must not change it. Why these are all: an array-admitting-empty form H, when
+     * not a list, holds every array made of some of its keys, so each of its keys alone
+     * must be an array of this form; when a list, each of its non-empty arrays has key 0.
+     * So with no required key the answer is {@link #withEmpty}; with exactly one, r, it is
+     * the sealed {@code array{r?: T}} and, if r is 0, the lists below this form plus
+     * {@code []}; with two or more required keys no array of one key is here, and nothing is.
+     */
+    List<ArrForm> withEmptyBelow() {
+        ArrForm whole = withEmpty();
+        if (whole != null) {
+            return List.of(whole);
+        }
+        Type.ShapeEntry required = null;
+        for (Type.ShapeEntry e : entries) {
+            if (!e.optional()) {
+                if (required != null) {
+                    return List.of();
+                }
+                required = e;
+            }
+        }
+        if (required == null) {
+            return List.of();
+        }
+        List<ArrForm> out = new ArrayList<>();
+        ArrForm single = make(List.of(new Type.ShapeEntry(required.key(), required.type(), true)),
+                Type.NEVER, Type.NEVER, false, false);
+        if (single != null) {
+            out.add(single);
+        }
+        ArrForm lists = meet(this, NON_EMPTY_LIST);
+        ArrForm listsOrEmpty = lists == null ? null : lists.withEmpty();
+        if (listsOrEmpty != null) {
+            out.add(listsOrEmpty);
+        }
+        return out;
     }
 
     /** Whether arrays of this form have {@code key}, and with what value. */
