@@ -37,4 +37,17 @@ class TypeLatticeExamplesTest {
         assertEquals(ta, Types.join(ta, Types.meet(ta, tb)));
         assertEquals(ta, Types.meet(ta, Types.join(ta, tb)));
     }
+
+    @ParameterizedTest(name = "truthy({0}) | falsy({0}) = {0}")
+    @CsvSource(delimiter = ';', value = {
+        "((T of mixed)&void)|0|1|''",
+        "((T of mixed)&(void|0))|1",
+    })
+    void truthyAndFalsySplit(String a) {
+        Type ta = t(a);
+        Type truthy = Types.truthy(ta);
+        Type falsy = Types.falsy(ta);
+        assertTrue(Types.leq(truthy, ta) && Types.leq(falsy, ta));
+        assertEquals(ta, Types.join(truthy, falsy));
+    }
 }
