@@ -311,12 +311,22 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         }
         Type key = k;
         boolean nonEmpty = ne;
+        // listClosure lists every key of a list below its last required one again
+        long lastRequired = -1;
+        if (list) {
+            for (Type.ShapeEntry e : entries) {
+                if (!e.optional()) {
+                    lastRequired = Math.max(lastRequired, (Long) e.key());
+                }
+            }
+        }
         List<Type.ShapeEntry> es = new ArrayList<>();
         for (Type.ShapeEntry e : entries) {
             boolean asExtra = e.optional() || (list && e.key().equals(0L));
-            if (asExtra && e.type().equals(v) && !Lattice.leq(keyType(e.key()), key)) {
+            boolean relisted = list && (Long) e.key() < lastRequired;
+            if (asExtra && !relisted && e.type().equals(v) && !Lattice.leq(keyType(e.key()), key)) {
                 Type grown = Lattice.join(key, keyType(e.key()));
-                if (Lattice.remove(grown, key).equals(keyType(e.key()))) {
+                if (addedKeys(grown, key, e).equals(keyType(e.key()))) {
                     key = grown;
                     nonEmpty |= !e.optional();
                     continue;
@@ -325,6 +335,31 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
             es.add(e);
         }
         return new ArrForm(es, key, v, list, nonEmpty);
+    }
+
+    /**
+     * The keys {@code grown} adds to {@code key} that no other entry lists, or a type above
+     * them: growing over listed keys is harmless, as their entries shadow the extras
+     * ({@code list{0: string, 1?: int, ...<int<3, max>, string>}} must fold to the
+     * non-empty list with extras {@code int<0, max>} reached by other routes). Listed keys
+     * are taken away one at a time until nothing changes, since their union may have no
+     * exact notation ({@code int<3, max>|1} is {@code int<1, max>}) and removing a type
+     * above them could take away a key that is absent.
+     */
+    private Type addedKeys(Type grown, Type key, Type.ShapeEntry e) {
+        Type added = Lattice.remove(grown, key);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Type.ShapeEntry o : entries) {
+                Type listed = keyType(o.key());
+                if (o != e && Lattice.leq(listed, added)) {
+                    added = Lattice.remove(added, listed);
+                    changed |= !Lattice.leq(listed, added);
+                }
+            }
+        }
+        return added;
     }
 
     private ArrForm settle() {

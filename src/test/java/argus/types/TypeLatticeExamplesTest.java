@@ -30,6 +30,10 @@ class TypeLatticeExamplesTest {
     @ParameterizedTest(name = "{0} | ({0} & {1}) = {0}")
     @CsvSource(delimiter = ';', value = {
         "array{0: mixed, ...}|array{}; non-empty-list",
+        "array{0: mixed, ...<int, mixed>}|non-empty-list&list{1?: mixed, 2?: mixed, ...<int<0, max>, string>}; array{}",
+        "list; array{1: 0, ...<int<0, max>, int>}",
+        "list{1: string, ...<int<0, max>, mixed>}; list",
+        "array{1?: 0}|list{1: 0, ...<int<0, max>, int>}; list",
     })
     void absorption(String a, String b) {
         Type ta = t(a);
@@ -49,5 +53,28 @@ class TypeLatticeExamplesTest {
         Type falsy = Types.falsy(ta);
         assertTrue(Types.leq(truthy, ta) && Types.leq(falsy, ta));
         assertEquals(ta, Types.join(truthy, falsy));
+    }
+
+    @ParameterizedTest(name = "({0} & {1}) & {2} = {0} & ({1} & {2})")
+    @CsvSource(delimiter = ';', value = {
+        "array<string>; array{0?: string, 1: mixed, ...<int<3, max>, mixed>}|array{1?: mixed}; "
+                + "array{0?: mixed, a: int}|non-empty-array&array{0?: never, ...<int, mixed>}|non-empty-array&array{1?: 0, a?: null}",
+    })
+    void meetIsAssociative(String a, String b, String c) {
+        Type ta = t(a);
+        Type tb = t(b);
+        Type tc = t(c);
+        assertEquals(Types.meet(Types.meet(ta, tb), tc), Types.meet(ta, Types.meet(tb, tc)));
+    }
+
+    @ParameterizedTest(name = "({0} | {1}) | {2} = {0} | ({1} | {2})")
+    @CsvSource(delimiter = ';', value = {
+        "array{}; non-empty-list; list{1: 0, ...<int<0, max>, 0>}",
+    })
+    void joinIsAssociative(String a, String b, String c) {
+        Type ta = t(a);
+        Type tb = t(b);
+        Type tc = t(c);
+        assertEquals(Types.join(Types.join(ta, tb), tc), Types.join(ta, Types.join(tb, tc)));
     }
 }
