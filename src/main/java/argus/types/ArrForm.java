@@ -22,6 +22,8 @@ import java.util.TreeSet;
  *     optional entry of the extra value type when the union is exact
  *     ({@code array{0?: int, ...<int<1, max>, int>}} is {@code array<int<0, max>, int>});</li>
  * <li>a non-empty list whose key 0 is plain folds back to {@code non-empty-list};</li>
+ * <li>an interval of extra int keys outside a list is the one needing the fewest entries
+ *     ({@link ExtraIntRange});</li>
  * <li>non-empty follows from a required key; arrays with no possible key but 0 are lists.</li>
  * </ul>
  */
@@ -205,7 +207,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
                 return null;
             }
         }
-        return f.unfold().trimExtras().fold().settle();
+        return ExtraIntRange.rebalance(f.unfold().trimExtras().fold()).settle();
     }
 
     private ArrForm listClosure() {

@@ -59,6 +59,7 @@ class TypeLatticeExamplesTest {
     @CsvSource(delimiter = ';', value = {
         "array<string>; array{0?: string, 1: mixed, ...<int<3, max>, mixed>}|array{1?: mixed}; "
                 + "array{0?: mixed, a: int}|non-empty-array&array{0?: never, ...<int, mixed>}|non-empty-array&array{1?: 0, a?: null}",
+        "array{0: mixed, ...<int, mixed>}|list; array{1?: mixed, 2?: 0, ...<int<0, max>, string>}; array<string>",
     })
     void meetIsAssociative(String a, String b, String c) {
         Type ta = t(a);
@@ -76,5 +77,14 @@ class TypeLatticeExamplesTest {
         Type tb = t(b);
         Type tc = t(c);
         assertEquals(Types.join(Types.join(ta, tb), tc), Types.join(ta, Types.join(tb, tc)));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = ';', value = {
+        "array{0: string, 2?: never, ...<int<1, max>, string>}; array{0: string, 1?: string, ...<int<3, max>, string>}",
+        "array{0?: string, 1: int, ...<int<2, max>, string>}; array{1: int, ...<int<0, max>, string>}",
+    })
+    void oneSetOfArraysHasOneSpelling(String a, String b) {
+        assertEquals(t(a), t(b));
     }
 }
