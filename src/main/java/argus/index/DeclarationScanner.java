@@ -98,6 +98,12 @@ public final class DeclarationScanner {
 
     /** `define('NAME', value)`: the name is global as written, whatever the namespace. */
     private void define(Expr e, NameContext names) {
+        // `defined('X') || define('X', 1);` defines X as surely as a guarded statement does.
+        if (e instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.BOOL_OR || b.op() == Expr.BinaryOp.LOGICAL_OR
+                || b.op() == Expr.BinaryOp.BOOL_AND || b.op() == Expr.BinaryOp.LOGICAL_AND)) {
+            define(b.right(), names);
+            return;
+        }
         if (e instanceof Expr.FuncCall call && call.callee() instanceof Name n && n.is("define")
                 && call.args().size() >= 2 && call.args().get(0).value() instanceof Expr.StringLit name) {
             String fqn = name.value().startsWith("\\") ? name.value().substring(1) : name.value();

@@ -1,0 +1,23 @@
+<?php
+// argus-test: php=7.4..8.4
+$n = strlen(null); // expect: DeprecatedNullToInternalParam "Passing null to parameter #1 ($string) of strlen() is deprecated since PHP 8.1; the project targets 7.4..8.4"
+function clean(?string $s) {
+    return trim($s); // expect: DeprecatedNullToInternalParam "a possibly null value of type ?string"
+}
+$t = str_replace('a', 'b', null); // expect: DeprecatedNullToInternalParam "parameter #3 ($subject)"
+$h = htmlspecialchars(NULL); // expect: DeprecatedNullToInternalParam
+
+// Nullable parameters, unknown values, narrowed values, by-reference and non-scalar parameters.
+$d = date('Y', null);
+function shown($value) {
+    return strlen($value);
+}
+function safe(?string $s) {
+    if ($s === null) {
+        return 0;
+    }
+    return strlen($s) + strlen($s ?? '');
+}
+preg_match('/a/', 'a', $m);
+$c = count($list);
+$e = explode(',', 'a,b');

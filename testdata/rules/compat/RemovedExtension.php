@@ -1,0 +1,29 @@
+<?php
+// argus-test: php=5.6..8.4
+$link = mysql_connect($host, $user, $password); // expect: RemovedExtension "mysql_connect() belongs to the mysql extension, removed in PHP 7.0 (deprecated since 5.5); the project targets 5.6..8.4"
+$rows = mysql_fetch_array($result, MYSQL_ASSOC); // expect: RemovedExtension, RemovedExtension
+if (ereg('^[a-z]+$', $word)) { // expect: RemovedExtension "ereg() belongs to the ereg extension"
+}
+$parts = split(',', $csv); // expect: RemovedExtension "split()"
+$key = mcrypt_create_iv(16); // expect: RemovedExtension "moved from PHP to PECL in 7.2 (deprecated since 7.1)"
+$box = imap_open($mailbox, $user, $password); // expect: RemovedExtension "imap extension, moved from PHP to PECL in 8.4"
+
+// Guarded by the extension, the function or the version.
+if (extension_loaded('mysql')) {
+    $link = mysql_connect($host, $user, $password);
+}
+if (function_exists('imap_open')) {
+    $box = imap_open($mailbox, $user, $password);
+}
+if (PHP_VERSION_ID < 70000) {
+    $link = mysql_pconnect($host); // expect: RemovedExtension "deprecated since PHP 5.5 and removed in 7.0"
+}
+if (PHP_VERSION_ID < 50500) {
+    $link = mysql_pconnect($host);
+}
+// Look-alikes: mysqli, methods, a project's compatibility layer.
+$link = mysqli_connect($host, $user, $password);
+$db->mysql_query($sql);
+$mode = MYSQLI_ASSOC;
+function mysql_escape_mimic($s) { return addslashes($s); }
+echo mysql_escape_mimic('x');
