@@ -6,6 +6,11 @@ function clean(?string $s) {
 }
 $t = str_replace('a', 'b', null); // expect: DeprecatedNullToInternalParam "parameter #3 ($subject)"
 $h = htmlspecialchars(NULL); // expect: DeprecatedNullToInternalParam
+function title(): ?string { return null; }
+echo strtoupper(title()); // expect: DeprecatedNullToInternalParam "?string"
+function pad(string $s = null) {
+    return str_pad($s, 10); // expect: DeprecatedNullToInternalParam
+}
 
 // Nullable parameters, unknown values, narrowed values, by-reference and non-scalar parameters.
 $d = date('Y', null);
@@ -21,3 +26,13 @@ function safe(?string $s) {
 preg_match('/a/', 'a', $m);
 $c = count($list);
 $e = explode(',', 'a,b');
+// Nullability only inferred: from a built-in that returns null on failure, from array reads.
+$clean = preg_replace('/\s+/', ' ', $text);
+echo strlen($clean);
+$options = [];
+read_options($options);
+echo strlen($options['path']);
+$m = ['a' => null];
+foreach ($rows as $row) {
+    echo trim($row[4]);
+}

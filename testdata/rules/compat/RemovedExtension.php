@@ -21,6 +21,17 @@ if (PHP_VERSION_ID < 70000) {
 if (PHP_VERSION_ID < 50500) {
     $link = mysql_pconnect($host);
 }
+// Any function of the extension checks the extension.
+if ($useimap && function_exists('imap_rfc822_parse_adrlist')) {
+    $list = imap_rfc822_parse_adrlist($addresses, '');
+    imap_errors();
+}
+// A polyfill of a PHP 7.0 function only runs before 7.0, where mcrypt was not yet deprecated.
+if (!is_callable('random_bytes')) {
+    function random_bytes($n) {
+        return mcrypt_create_iv($n, MCRYPT_DEV_URANDOM);
+    }
+}
 // Look-alikes: mysqli, methods, a project's compatibility layer.
 $link = mysqli_connect($host, $user, $password);
 $db->mysql_query($sql);

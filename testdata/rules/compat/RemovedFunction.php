@@ -1,6 +1,6 @@
 <?php
-// argus-test: php=7.2..8.4
-while (list($k, $v) = each($options)) { // expect: RemovedFunction "each() was removed in PHP 8.0 (deprecated since 7.2); the project targets 7.2..8.4"
+// argus-test: php=5.6..8.4
+while (list($k, $v) = each($options)) { // expect: RemovedFunction "each() was removed in PHP 8.0 (deprecated since 7.2); the project targets 5.6..8.4"
 }
 $f = create_function('$a', 'return $a;'); // expect: RemovedFunction "create_function() was removed in PHP 8.0"
 echo money_format('%i', $n); // expect: RemovedFunction "money_format() was removed in PHP 8.0 (deprecated since 7.4)"
@@ -17,6 +17,10 @@ if (function_exists('create_function')) {
 // Never reached on a version where it is gone or deprecated.
 if (PHP_VERSION_ID < 70200) {
     $old = each($options);
+}
+// Only PHP 5.6 lacks random_bytes (a core function of 7.0), and 5.6 does not deprecate each().
+if (!function_exists('random_bytes')) {
+    $pair = each($options);
 }
 // Look-alikes: methods and project functions of the same name.
 $iterator->each(function ($x) { return $x; });

@@ -66,6 +66,11 @@ if (PHP_VERSION_ID >= 70200) {
     echo str_contains($a, 'e'); // expect: NewFunction
 }
 
+// Where a PHP 7.0 function is missing, PHP is 5.6: a 7.3 function is missing too.
+if (!function_exists('intdiv')) {
+    $first = array_key_first($list); // expect: NewFunction "array_key_first() is new in PHP 7.3"
+}
+
 // Declared by the project or its vendor folder: a polyfill.
 $s = my_polyfilled_function();
 str_word_count_utf8($a);

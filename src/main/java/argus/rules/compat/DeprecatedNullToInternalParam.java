@@ -1,6 +1,10 @@
 package argus.rules.compat;
 
 import argus.ast.Expr;
+import argus.ast.Member;
+import argus.ast.Node;
+import argus.ast.Stmt;
+import argus.ast.TypeHint;
 import argus.ast.Name;
 import argus.ast.Part;
 import argus.config.PhpVersion;
@@ -11,6 +15,7 @@ import argus.index.BuiltinFunction;
 import argus.index.Builtins;
 import argus.index.Param;
 import argus.index.Signature;
+import argus.index.Symbols;
 import argus.rules.FindingSink;
 import argus.rules.Needs;
 import argus.rules.NodeRule;
@@ -25,7 +30,7 @@ import java.util.Set;
 /**
  * Null passed to a scalar parameter of a built-in function that does not accept null: PHP 8.1
  * deprecates the silent conversion (to "", 0 or false). Reported when the argument is null, or
- * its type, declared or inferred, includes null; never for mixed or unknown values.
+ * declared nullable and not narrowed since; never for mixed, unknown or merely inferred values.
  */
 @RuleInfo(id = "DeprecatedNullToInternalParam", category = Category.COMPATIBILITY, severity = Severity.WARNING,
         summary = "Null passed to a non-nullable scalar parameter of a built-in function, deprecated in PHP 8.1",
@@ -89,18 +94,72 @@ public final class DeprecatedNullToInternalParam implements NodeRule<Expr.FuncCa
         return scalar;
     }
 
-    /** "null", "a possibly null value of type ?string", or null when the argument is not known to be nullable. */
+    /**
+     * "null", "a possibly null value of type ?string", or null when the argument is not known to
+     * be nullable. Nullability is trusted only where code declares it: a literal null, a
+     * parameter declared nullable (`?string $s`, `string $s = null`) that the flow has not
+     * narrowed, a project function declared to return a nullable type. Types inferred from
+     * array reads or from built-ins that return null only on failure (preg_replace) are not
+     * enough: they would flag most code that is fine.
+     */
     private static String nullness(Expr value, Scope scope) {
         if (value instanceof Expr.NullLit || value instanceof Expr.ConstFetch c && c.name().is("null")) {
             return "null";
         }
-        if (value instanceof Expr.StringLit || value instanceof Expr.IntLit || value instanceof Expr.Interpolated) {
+        boolean declared = value instanceof Expr.Variable v && nullableParameter(v.name(), scope)
+                || value instanceof Expr.FuncCall call && call.callee() instanceof Name n && nullableReturn(n, scope);
+        if (!declared) {
             return null;
         }
         Type t = scope.typeOf(value);
-        if (t instanceof Type.Null) {
-            return "null";
-        }
         return Types.containsNull(t) ? "a possibly null value of type " + t.describe() : null;
+    }
+
+    private static boolean nullableParameter(String variable, Scope scope) {
+        List<Part.Param> params;
+        Node fn = scope.enclosingFunction();
+        if (fn instanceof Stmt.FunctionDecl f) {
+            params = f.params();
+        } else if (fn instanceof Member.Method m) {
+            params = m.params();
+        } else if (fn instanceof Expr.Closure c) {
+            params = c.params();
+        } else if (fn instanceof Expr.ArrowFunction a) {
+            params = a.params();
+        } else {
+            return false;
+        }
+        for (Part.Param p : params) {
+            if (p.name().name().equals(variable)) {
+                return p.type() != null && (nullable(p.type())
+                        || p.defaultValue() instanceof Expr.NullLit
+                        || p.defaultValue() instanceof Expr.ConstFetch c && c.name().is("null"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean nullableReturn(Name name, Scope scope) {
+        for (String candidate : scope.names().functionCandidates(name)) {
+            Symbols.Function f = scope.index().function(candidate);
+            if (f != null) {
+                return f.signature().returnType() != null && nullable(f.signature().returnType());
+            }
+        }
+        return false;
+    }
+
+    private static boolean nullable(TypeHint t) {
+        if (t instanceof TypeHint.Nullable) {
+            return true;
+        }
+        if (t instanceof TypeHint.Union u) {
+            for (TypeHint part : u.types()) {
+                if (part instanceof TypeHint.Named n && n.name().is("null")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

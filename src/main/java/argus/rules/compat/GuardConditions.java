@@ -28,7 +28,7 @@ final class GuardConditions {
             if (n.is("version_compare")) {
                 return versionCompare(call.args(), null, truth);
             }
-            return truth ? exists(n, call.args()) : GuardFacts.NONE;
+            return truth ? exists(n, call.args()) : missing(n, call.args());
         }
         return GuardFacts.NONE;
     }
@@ -84,6 +84,44 @@ final class GuardConditions {
                 return GuardFacts.NONE;
         }
     }
+
+    /**
+     * `!function_exists('random_bytes')`: where a function or class of PHP's core is missing,
+     * PHP is older than the version that added it (a polyfill declared under the same guard
+     * only runs there). Extensions that may be left out of a build say nothing about versions.
+     */
+    private static GuardFacts missing(Name callee, List<Part.Arg> args) {
+        if (callee.kind() == Name.Kind.QUALIFIED || callee.kind() == Name.Kind.RELATIVE || args.isEmpty()
+                || !(args.get(0).value() instanceof Expr.StringLit s)) {
+            return GuardFacts.NONE;
+        }
+        String fn = callee.text().toLowerCase(Locale.ROOT);
+        String name = s.value().startsWith("\\") ? s.value().substring(1) : s.value();
+        Lifetime life;
+        String ext;
+        switch (fn) {
+            case "function_exists", "is_callable" -> {
+                life = SymbolVersions.function(name);
+                ext = SymbolChecks.extensionOf(name);
+            }
+            case "class_exists", "interface_exists", "trait_exists", "enum_exists" -> {
+                life = SymbolVersions.clazz(name);
+                var c = argus.index.Builtins.get().clazz(name);
+                ext = c == null || c.ext() == null ? null : c.ext().toLowerCase(Locale.ROOT);
+            }
+            default -> {
+                return GuardFacts.NONE;
+            }
+        }
+        if (life == null || life.since() == null || life.extension() != null || ext == null || !CORE.contains(ext)) {
+            return GuardFacts.NONE;
+        }
+        return GuardFacts.versions(0, life.since().id() - 1);
+    }
+
+    /** Extensions every PHP build has (hash and json since 7.4 and 8.0, and in practice before). */
+    private static final Set<String> CORE = Set.of("core", "standard", "date", "pcre", "spl", "reflection", "hash",
+            "json", "random");
 
     /**
      * `PHP_VERSION_ID >= 80000`, `PHP_MAJOR_VERSION < 8`, `version_compare(PHP_VERSION, '8.0') >= 0`,

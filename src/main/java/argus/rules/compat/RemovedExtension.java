@@ -11,7 +11,6 @@ import argus.rules.NodeRule;
 import argus.rules.RuleInfo;
 import argus.rules.Scope;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A function or constant of an extension that left PHP's distribution (mysql and ereg in 7.0,
@@ -57,8 +56,9 @@ public final class RemovedExtension implements NodeRule<Expr> {
         SymbolTable.Extension ext = life.extension();
         GuardFacts guards = SymbolChecks.guardsAt(node, scope);
         PhpVersionRange versions = guards.narrow(scope.phpVersions());
-        if (versions == null || guards.extensions().contains(ext.name())
-                || guards.functions().contains(symbol.toLowerCase(Locale.ROOT)) || guards.constants().contains(symbol)) {
+        if (versions == null || guards.extensions().contains(ext.name()) || guards.constants().contains(symbol)
+                || guards.functions().stream().anyMatch(f -> ext.hasFunction(f))) {
+            // A check for any function of the extension (imap_rfc822_parse_adrlist before imap_errors) checks the extension.
             return;
         }
         String what = name.last() + (node instanceof Expr.FuncCall ? "()" : "") + " belongs to the " + ext.name() + " extension";
