@@ -22,3 +22,19 @@ echo SODIUM_LIBRARY_VERSION, PASSWORD_ARGON2I;
 // Old constants and look-alikes.
 echo PHP_EOL, PHP_INT_MAX, E_ALL, true, NULL;
 echo Foo::PHP_OS_FAMILY, $o->PHP_INT_MIN, 'PHP_OS_FAMILY';
+// Token constants a library defines from a list, in a method: declared by the project.
+class Tokens {
+    public static function polyfill() {
+        $names = ['T_MATCH', 'T_ENUM'];
+        foreach ($names as $name) {
+            if (!\defined($name)) {
+                \define($name, -1);
+            }
+        }
+        foreach (['T_READONLY'] as $token) {
+            defined($token) || define($token, -2);
+        }
+    }
+}
+echo T_MATCH, T_ENUM, \T_READONLY;
+echo T_NULLSAFE_OBJECT_OPERATOR; // expect: NewConstant "T_NULLSAFE_OBJECT_OPERATOR is new in PHP 8.0"

@@ -32,6 +32,9 @@ public final class DeclarationScanner {
     private final List<Symbols.Class> classes = new ArrayList<>();
     private final List<Symbols.Function> functions = new ArrayList<>();
     private final List<Symbols.Constant> constants = new ArrayList<>();
+    /** Variables assigned a literal list of strings, and the loop variables running over one (file-wide, by name). */
+    private final Map<String, List<String>> literalLists = new HashMap<>();
+    private final Map<String, List<String>> loopNames = new HashMap<>();
 
     private DeclarationScanner(String file) {
         this.file = file;
@@ -84,6 +87,12 @@ public final class DeclarationScanner {
             body(f.body(), names);
         } else if (s instanceof Stmt.ClassLike c && c.name() != null) {
             classes.add(classSymbol(c, names, nested));
+            for (Member m : c.members()) {
+                // A define() in a method declares a global constant when the method runs.
+                if (m instanceof Member.Method method && method.body() != null) {
+                    body(method.body(), names);
+                }
+            }
         } else if (s instanceof Stmt.Const c) {
             for (Part.ConstItem item : c.items()) {
                 constants.add(new Symbols.Constant(names.declared(item.name().name()), item.value(),
@@ -98,6 +107,20 @@ public final class DeclarationScanner {
 
     /** `define('NAME', value)`: the name is global as written, whatever the namespace. */
     private void define(Expr e, NameContext names) {
+        if (e instanceof Expr.Assign a && a.target() instanceof Expr.Variable v && stringList(a.value()) != null) {
+            literalLists.put(v.name(), stringList(a.value()));
+            return;
+        }
+        // `foreach (['T_FN', 'T_MATCH'] as $name) { define($name, ...); }`: the names of a
+        // literal list are declared as surely as literal ones (token polyfills do this).
+        if (e instanceof Expr.FuncCall call && call.callee() instanceof Name n && n.is("define") && call.args().size() >= 2
+                && call.args().get(0).value() instanceof Expr.Variable v && loopNames.containsKey(v.name())) {
+            for (String name : loopNames.get(v.name())) {
+                constants.add(new Symbols.Constant(name, call.args().get(1).value(),
+                        new Origin(file, call.span(), null, names), true));
+            }
+            return;
+        }
         // `defined('X') || define('X', 1);` defines X as surely as a guarded statement does.
         if (e instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.BOOL_OR || b.op() == Expr.BinaryOp.LOGICAL_OR
                 || b.op() == Expr.BinaryOp.BOOL_AND || b.op() == Expr.BinaryOp.LOGICAL_AND)) {
@@ -110,6 +133,24 @@ public final class DeclarationScanner {
             constants.add(new Symbols.Constant(fqn, call.args().get(1).value(),
                     new Origin(file, call.span(), null, names), true));
         }
+    }
+
+    /** The strings of a literal array of strings (`['A', 'B']`), or of a variable assigned one; else null. */
+    private List<String> stringList(Expr e) {
+        if (e instanceof Expr.Variable v) {
+            return literalLists.get(v.name());
+        }
+        if (!(e instanceof Expr.ArrayLit a) || a.items().isEmpty()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Part.ArrayItem item : a.items()) {
+            if (item.key() != null || item.unpack() || !(item.value() instanceof Expr.StringLit str)) {
+                return null;
+            }
+            out.add(str.value());
+        }
+        return out;
     }
 
     private void nestedBodies(Stmt s, NameContext names) {
@@ -127,6 +168,13 @@ public final class DeclarationScanner {
             body(d.body(), names);
         } else if (s instanceof Stmt.While w) {
             body(w.body(), names);
+        } else if (s instanceof Stmt.Foreach f) {
+            List<String> list = stringList(f.subject());
+            boolean bound = list != null && f.value() instanceof Expr.Variable v && loopNames.putIfAbsent(v.name(), list) == null;
+            body(f.body(), names);
+            if (bound) {
+                loopNames.remove(((Expr.Variable) f.value()).name());
+            }
         } else if (s instanceof Stmt.Switch sw) {
             sw.cases().forEach(c -> body(c.body(), names));
         }
