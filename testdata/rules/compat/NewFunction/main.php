@@ -80,3 +80,5 @@ $o->str_contains($a);
 Helper::array_key_first($list);
 \Other\str_contains($a, 'b');
 $f = 'str_contains';
+// In PHP since 5.5, though the generated data misses it before 7.4 (GD built without WebP).
+imagewebp($image, $file);

@@ -130,19 +130,19 @@ public final class SymbolVersions {
     }
 
     /**
-     * Walks the known versions: present where the data says so or cannot tell, absent where
-     * the data knows it absent or the table puts the version outside the symbol's life.
+     * Walks the known versions: present where the table dates the symbol so, else where the
+     * data says so or cannot tell.
      */
     private static Lifetime lifetime(VersionedSymbol<?> data, SymbolTable.Entry entry, PhpVersion deprecated) {
         PhpVersion since = null;
         PhpVersion removed = null;
         boolean seen = false;
         for (PhpVersion v : PhpVersion.KNOWN) {
-            boolean present = data == null || data.presenceIn(v) != Presence.ABSENT;
-            if (entry != null && (entry.since() != null && v.compareTo(entry.since()) < 0
-                    || entry.removed() != null && v.atLeast(entry.removed()))) {
-                present = false;
-            }
+            // The table, where it dates a symbol, overrides the data: it also corrects symbols
+            // that the generating runtimes lacked for want of a library (GD without WebP).
+            boolean present = entry != null
+                    ? (entry.since() == null || v.atLeast(entry.since())) && (entry.removed() == null || v.compareTo(entry.removed()) < 0)
+                    : data == null || data.presenceIn(v) != Presence.ABSENT;
             if (present && !seen) {
                 seen = true;
                 since = v.equals(PhpVersion.OLDEST) ? null : v;
