@@ -11,8 +11,10 @@ import java.util.TreeMap;
 
 /** Array literals and offsets: shapes where keys are literal, `array<K, V>` otherwise. */
 final class Arrays {
+    private static final java.util.regex.Pattern INT_KEY = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     /** Shapes of more entries than this are typed as plain arrays: big literal tables gain nothing from a shape. */
     private static final int MAX_SHAPE = 32;
+    private static final int COARSE_ABOVE = 8;
     static final Type ARRAY_KEY = Types.join(Type.INT, Type.STRING);
     static final Type EMPTY = Types.normalize(new Type.Shape(List.of(), Type.NEVER, Type.NEVER, false, false));
 
@@ -27,14 +29,14 @@ final class Arrays {
         boolean shape = items.size() <= MAX_SHAPE;
         long next = 0;
         Type keys = Type.NEVER;
-        Type values = Type.NEVER;
+        List<Type> values = new ArrayList<>(items.size());
         for (Part.ArrayItem item : items) {
             Type key = item.key() == null ? null : flow.type(item.key());
             Type value = item.value() == null ? Type.NULL : flow.type(item.value());
             if (item.unpack()) {
                 shape = false;
                 keys = Types.join(keys, ARRAY_KEY);
-                values = Types.join(values, valueOf(value));
+                values.add(valueOf(value));
                 continue;
             }
             Object literalKey = key == null ? Long.valueOf(next) : literalKey(key);
@@ -48,14 +50,41 @@ final class Arrays {
                     next = l + 1;
                 }
             }
-            values = Types.join(values, value);
+            values.add(value);
         }
         if (shape) {
             List<Type.ShapeEntry> list = new ArrayList<>();
             entries.forEach((k, v) -> list.add(new Type.ShapeEntry(k, v, false)));
             return Types.normalize(new Type.Shape(list, Type.NEVER, Type.NEVER, false, true));
         }
-        return Types.normalize(new Type.ArrayOf(generalKey(keys), values, false, true));
+        // A big literal (a data table) is typed by the kinds of its values: joining thousands of
+        // nested shapes one by one costs seconds and tells the rules nothing more.
+        if (values.size() > COARSE_ABOVE) {
+            values.replaceAll(Arrays::coarse);
+        }
+        return Types.normalize(new Type.ArrayOf(generalKey(keys), Types.joinAll(values), false, true));
+    }
+
+    /** A type's kinds: literals as their base type, any array as `array`. */
+    static Type coarse(Type t) {
+        if (t instanceof Type.IntLit || t instanceof Type.IntRange) {
+            return Type.INT;
+        }
+        if (t instanceof Type.StrLit || t instanceof Type.NonEmptyStr || t instanceof Type.NumericStr) {
+            return Type.STRING;
+        }
+        if (t instanceof Type.True || t instanceof Type.False) {
+            return Type.BOOL;
+        }
+        if (t instanceof Type.Shape || t instanceof Type.ArrayOf) {
+            return Operators.ANY_ARRAY;
+        }
+        if (t instanceof Type.Union u) {
+            List<Type> parts = new ArrayList<>();
+            u.members().forEach(m -> parts.add(coarse(m)));
+            return Types.joinAll(parts);
+        }
+        return t;
     }
 
     private static int compareKeys(Object a, Object b) {
@@ -78,7 +107,7 @@ final class Arrays {
         }
         if (key instanceof Type.StrLit s) {
             String v = s.value();
-            if (v.matches("-?(0|[1-9][0-9]{0,17})") && !v.equals("-0")) {
+            if (INT_KEY.matcher(v).matches() && !v.equals("-0")) {
                 return Long.parseLong(v);
             }
             return v;
@@ -127,11 +156,13 @@ final class Arrays {
                 }
                 return s.extraValue() instanceof Type.Never ? Type.NULL : Types.join(s.extraValue(), Type.NULL);
             }
-            Type out = s.extraValue();
+            List<Type> all = new ArrayList<>(s.entries().size() + 1);
+            all.add(s.extraValue());
+            boolean big = s.entries().size() > COARSE_ABOVE;
             for (Type.ShapeEntry e : s.entries()) {
-                out = Types.join(out, e.type());
+                all.add(big ? coarse(e.type()) : e.type());
             }
-            return out;
+            return Types.joinAll(all);
         }
         if (base instanceof Type.ArrayOf a) {
             return a.value();
@@ -161,6 +192,13 @@ final class Arrays {
         }
         if (base.equals(Type.MIXED)) {
             return Type.MIXED;
+        }
+        if (heavy(base, value)) {
+            // Configuration arrays built key by key (WordPress's debug data) would be re-normalised
+            // whole at every assignment: past a size, the array keeps only its kinds.
+            Type newKey = key == null ? Type.INT : generalKey(key);
+            return Types.normalize(new Type.ArrayOf(generalKey(Types.join(keyOf(base), newKey)),
+                    Types.join(coarse(element(base, null)), coarse(value)), false, true));
         }
         Object k = key == null ? null : literalKey(key);
         if (base instanceof Type.Shape s && k != null && s.entries().size() < MAX_SHAPE && s.extraValue() instanceof Type.Never) {
@@ -193,6 +231,35 @@ final class Arrays {
         Type oldValue = element(base, null);
         Type newKey = key == null ? Type.INT : generalKey(key);
         return Types.normalize(new Type.ArrayOf(generalKey(Types.join(oldKey, newKey)), Types.join(oldValue, value), false, true));
+    }
+
+    private static final int MAX_WEIGHT = 256;
+
+    private static boolean heavy(Type base, Type value) {
+        return weight(base, MAX_WEIGHT) + weight(value, MAX_WEIGHT) > MAX_WEIGHT;
+    }
+
+    /** The number of shape entries and union members inside a type, counted up to {@code budget}. */
+    static int weight(Type t, int budget) {
+        int w = 1;
+        if (t instanceof Type.Shape s) {
+            for (Type.ShapeEntry e : s.entries()) {
+                w += weight(e.type(), budget - w);
+                if (w > budget) {
+                    return w;
+                }
+            }
+        } else if (t instanceof Type.ArrayOf a) {
+            w += weight(a.value(), budget - w);
+        } else if (t instanceof Type.Union u) {
+            for (Type m : u.members()) {
+                w += weight(m, budget - w);
+                if (w > budget) {
+                    return w;
+                }
+            }
+        }
+        return w;
     }
 
     private static Type keyOf(Type array) {

@@ -63,7 +63,7 @@ public final class FlowAnalysis {
         top.block(statements, FlowState.entry());
         for (Stmt.FunctionDecl f : declarations(statements, Stmt.FunctionDecl.class)) {
             FunctionFlow flow = new FunctionFlow(this, env, names, null, null, facts);
-            flow.block(f.body(), flow.enter(f.params(), FlowState.entry()));
+            end(f, flow.block(f.body(), flow.enter(f.params(), FlowState.entry())));
         }
         for (Stmt.ClassLike c : declarations(statements, Stmt.ClassLike.class)) {
             classLike(c, names);
@@ -77,7 +77,7 @@ public final class FlowAnalysis {
                 Type thisType = method.modifiers().isStatic() ? null
                         : fqn == null ? Type.OBJECT : new Type.StaticType(fqn);
                 FunctionFlow flow = new FunctionFlow(this, env, names, fqn, thisType, facts);
-                flow.block(method.body(), flow.enter(method.params(), FlowState.entry()));
+                end(method, flow.block(method.body(), flow.enter(method.params(), FlowState.entry())));
             } else if (m instanceof Member.Property p) {
                 for (Part.PropertyItem item : p.items()) {
                     if (item.defaultValue() != null) {
@@ -132,13 +132,20 @@ public final class FlowAnalysis {
             for (Part.ClosureUse use : c.uses()) {
                 entry = entry.with(use.var().name(), use.byRef() ? Type.MIXED : outer.type(use.var().name()));
             }
-            flow.block(c.body(), flow.enter(c.params(), entry));
+            end(c, flow.block(c.body(), flow.enter(c.params(), entry)));
         } else if (fnExpr instanceof Expr.ArrowFunction a) {
             Type thisType = a.isStatic() ? null : parent.thisType;
             FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts);
             // An arrow function sees the outer variables by value, as they are when it is created.
             FlowState entry = outer.reachable() ? outer : FlowState.entry();
             flow.exprs.eval(a.body(), flow.enter(a.params(), entry));
+        }
+    }
+
+    /** Records whether a path runs off the end of a function body (an implicit `return;`). */
+    private void end(argus.ast.Node function, FlowState atEnd) {
+        if (atEnd.reachable()) {
+            facts.fallsOffEnd.add(function);
         }
     }
 

@@ -32,7 +32,7 @@ public final class FlowState {
         }
     }
 
-    private static final Var UNDEFINED = new Var(Type.NULL, Trilean.NO);
+    private static final Var UNDEFINED = new Var(Type.MIXED, Trilean.NO);
     /** The superglobals exist in every scope; what they hold is the request's business. */
     private static final Var SUPERGLOBAL = new Var(new Type.ArrayOf(Types.join(Type.INT, Type.STRING), Type.MIXED, false, false), Trilean.YES);
     private static final java.util.Set<String> SUPERGLOBALS = java.util.Set.of("GLOBALS", "_SERVER", "_GET", "_POST",
@@ -138,7 +138,7 @@ public final class FlowState {
         }
         Map<String, Var> copy = new HashMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (k.indexOf('>') < 0 && k.charAt(0) != 0) {
                 copy.put(k, new Var(Type.MIXED, v.defined()));
             }
         });
@@ -193,7 +193,7 @@ public final class FlowState {
     public Map<String, Var> variables() {
         Map<String, Var> out = new TreeMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (k.indexOf('>') < 0 && k.charAt(0) != 0) {
                 out.put(k, v);
             }
         });
@@ -206,9 +206,13 @@ public final class FlowState {
             return "unreachable";
         }
         StringBuilder b = new StringBuilder();
-        new TreeMap<>(vars).forEach((k, v) -> b.append('$').append(k).append(": ").append(v.type().describe())
+        new TreeMap<>(vars).forEach((k, v) -> {
+            if (k.charAt(0) != 0) {
+                b.append('$').append(k).append(": ").append(v.type().describe())
                 .append(v.defined() == Trilean.YES ? "" : v.defined() == Trilean.MAYBE ? " (maybe undefined)" : " (undefined)")
-                .append('\n'));
+                .append('\n');
+            }
+        });
         return b.toString();
     }
 }

@@ -45,20 +45,141 @@ final class Members {
             return specialResult(lower, n);
         }
         Symbols.Function user = fn.env.userFunction(name, fn.names);
-        List<Type> args = exprs().args(n.args());
+        BuiltinFunction builtin = user == null ? fn.env.builtinFunction(name, fn.names) : null;
         if (n.callableRef()) {
             return fn.env.notation("Closure");
         }
+        List<Type> byRef = user != null ? userByRef(user.signature())
+                : builtin != null ? builtinByRef(builtin) : null;
+        List<Type> args = argsByRef(n.args(), byRef);
         if (user != null) {
             forgetPathsOfArguments(n.args());
             return neverReturns(fn.env.fromHint(user.signature().returnType(), user.origin().names(), null));
         }
-        BuiltinFunction builtin = fn.env.builtinFunction(name, fn.names);
         if (builtin == null) {
             return Type.MIXED;
         }
         outParams(builtin, n.args());
-        return neverReturns(byArgument(builtin, args, fn.env.builtinReturn(builtin)));
+        return neverReturns(outputBuffering(lower, byArgument(builtin, args, fn.env.builtinReturn(builtin))));
+    }
+
+    /** A name no PHP variable can have: whether an output buffer started by this function is active. */
+    private static final String BUFFERING = "\0ob";
+
+    /**
+     * `ob_get_contents()` and friends return false only when no output buffer is active; after
+     * an `ob_start()` on every path to the call, they return a string.
+     */
+    private Type outputBuffering(String lower, Type result) {
+        FlowState st = exprs().state();
+        switch (lower) {
+            case "ob_start":
+                exprs().setState(st.with(BUFFERING, Type.TRUE));
+                return result;
+            case "ob_get_contents", "ob_get_length":
+                return st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES
+                        ? Types.remove(result, Type.FALSE) : result;
+            case "ob_get_clean", "ob_get_flush":
+                exprs().setState(st.without(BUFFERING));
+                return st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES
+                        ? Types.remove(result, Type.FALSE) : result;
+            case "ob_end_clean", "ob_end_flush":
+                exprs().setState(st.without(BUFFERING));
+                return result;
+            default:
+                return result;
+        }
+    }
+
+    // ------------------------------------------------------------------ by-reference arguments
+
+    /**
+     * Evaluates a call's arguments, those passed by reference as writes: `f($out)` with
+     * `function f(&$out)` neither reads $out (no "undefined variable") nor leaves it as it was.
+     * {@code byRef} gives, by position, null for a parameter taken by value, else the type the
+     * variable has after the call (the last entry repeats for a variadic); null as a whole when
+     * the callee is unknown, in which case a variable not yet defined is taken as created by it.
+     */
+    private List<Type> argsByRef(List<Part.Arg> args, List<Type> byRef) {
+        List<Type> out = new ArrayList<>(args.size());
+        List<Expr> written = new ArrayList<>();
+        List<Type> after = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            Part.Arg a = args.get(i);
+            Type ref = a.name() == null && !a.unpack() && byRef != null && !byRef.isEmpty()
+                    ? byRef.get(Math.min(i, byRef.size() - 1)) : null;
+            boolean refTarget = a.value() instanceof Expr.Variable || a.value() instanceof Expr.Index
+                    || a.value() instanceof Expr.PropertyFetch || a.value() instanceof Expr.StaticPropertyFetch;
+            if (ref != null && refTarget) {
+                out.add(exprs().peek(a.value(), exprs().state()).type());
+                written.add(a.value());
+                after.add(ref);
+            } else if (byRef == null && a.value() instanceof Expr.Variable v && !exprs().state().knows(v.name())
+                    && !v.name().equals("this")) {
+                // An unknown callee may take it by reference and create it.
+                out.add(Type.MIXED);
+                written.add(a.value());
+                after.add(Type.MIXED);
+            } else {
+                out.add(exprs().type(a.value()));
+            }
+        }
+        for (int i = 0; i < written.size(); i++) {
+            Assignments.assign(exprs(), written.get(i), after.get(i));
+        }
+        return out;
+    }
+
+    /** User code may store anything in a reference parameter: PHP checks its type on entry only. */
+    private static List<Type> userByRef(Symbols.Signature sig) {
+        List<Type> out = new ArrayList<>();
+        for (Symbols.Param p : sig.params()) {
+            out.add(p.byRef() ? Type.MIXED : null);
+        }
+        if (!sig.variadic()) {
+            out.add(null);
+        }
+        return out;
+    }
+
+    private List<Type> builtinByRef(BuiltinFunction f) {
+        var sig = f.signatureIn(fn.env.versions().max());
+        return sig == null ? null : builtinParamsByRef(sig.params());
+    }
+
+    /** PHP's own functions keep to their declared types: `sort(array &$array)` leaves an array. */
+    private List<Type> builtinParamsByRef(List<argus.index.Param> params) {
+        List<Type> out = new ArrayList<>();
+        for (argus.index.Param p : params) {
+            out.add(!p.byRef() ? null : p.type() == null ? Type.MIXED : fn.env.notation(p.type()));
+        }
+        if (params.isEmpty() || !params.get(params.size() - 1).variadic()) {
+            out.add(null);
+        }
+        return out;
+    }
+
+    /** Which parameters of a method take references, or null when the method is unknown. */
+    private List<Type> methodByRef(String cls, String method) {
+        if (cls == null) {
+            return null;
+        }
+        Symbols.Method m = fn.env.index().findMethod(cls, method);
+        if (m != null) {
+            return userByRef(m.signature());
+        }
+        String builtinClass = builtinAncestor(cls);
+        if (builtinClass == null) {
+            if (method.equalsIgnoreCase("__construct") && fn.env.index().clazz(cls) != null
+                    && fn.env.index().hierarchyComplete(cls)) {
+                // No constructor anywhere up the (fully known) parents: `new Foo(...)` takes nothing by reference.
+                return java.util.Collections.singletonList(null);
+            }
+            return null;
+        }
+        BuiltinClass.Member<BuiltinClass.MethodVariant> bm = fn.env.builtins().method(builtinClass, method);
+        BuiltinClass.MethodVariant v = bm == null ? null : bm.nearestVariant(fn.env.versions().max());
+        return v == null ? null : builtinParamsByRef(v.params());
     }
 
     /** Functions whose effect is on the calling scope itself. */
@@ -139,7 +260,8 @@ final class Members {
     /** `json_decode($s, true)` and the like: a return type chosen by an argument's literal value. */
     private Type byArgument(BuiltinFunction f, List<Type> args, Type declared) {
         for (FunctionFacts.ReturnByArg r : f.facts().returnsByArg()) {
-            if (r.param() < args.size() && Types.leq(args.get(r.param()), fn.env.notation(r.argType()))) {
+            if ("absent".equals(r.argType()) ? r.param() >= args.size()
+                    : r.param() < args.size() && Types.leq(args.get(r.param()), fn.env.notation(r.argType()))) {
                 return fn.env.notation(r.type());
             }
         }
@@ -163,7 +285,12 @@ final class Members {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        exprs().args(n.args());
+        List<Type> byRef = null;
+        if (n.name() instanceof Identifier id && !n.callableRef()) {
+            List<Type> parts = objectParts(receiver);
+            byRef = parts.size() == 1 ? methodByRef(className(parts.get(0)), id.name()) : null;
+        }
+        argsByRef(n.args(), byRef);
         String target = ExprFlow.varName(n.object());
         if (target != null) {
             // A method may change its object's properties.
@@ -196,7 +323,7 @@ final class Members {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        exprs().args(n.args());
+        argsByRef(n.args(), n.name() instanceof Identifier id && !n.callableRef() ? methodByRef(cls, id.name()) : null);
         if (cls != null && (cls.equalsIgnoreCase(fn.selfClass) || isParentOrSelf(n.cls()))) {
             exprs().setState(exprs().state().forgetPathsOf("this"));
         }
@@ -301,8 +428,8 @@ final class Members {
             exprs().args(n.args());
             return Type.OBJECT;
         }
-        exprs().args(n.args());
         Name name = (Name) n.cls();
+        argsByRef(n.args(), name.is("static") ? null : methodByRef(fn.resolveClassName(name), "__construct"));
         if (name.is("static")) {
             return fn.thisType != null ? fn.thisType : Type.OBJECT;
         }

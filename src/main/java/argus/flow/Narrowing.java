@@ -124,7 +124,9 @@ final class Narrowing {
             return FlowState.UNREACHABLE;
         }
         FlowState.Var old = state.get(key);
-        return state.with(key, new FlowState.Var(t, defined ? Trilean.YES : old.defined()));
+        // A property path is never "undefined": unknown paths read as their declared type.
+        boolean path = key.indexOf('>') >= 0;
+        return state.with(key, new FlowState.Var(t, defined || path ? Trilean.YES : old.defined()));
     }
 
     private Branches comparison(Expr.Binary b, FlowState in) {
@@ -266,7 +268,7 @@ final class Narrowing {
             return null;
         }
         FlowState st = exprs().eval(call, in).state();
-        Type before = st.type(key);
+        Type before = st.knows(key) || key.indexOf('>') < 0 ? st.type(key) : exprs().peek(arg.value(), in).type();
         Type ifTrue = fn.env.notation(a.ifTrue());
         Type whenTrue = narrowTo(before, ifTrue);
         if (whenTrue instanceof Type.Never && !(before instanceof Type.Never)) {

@@ -55,7 +55,7 @@ public final class TypeEnv implements ClassHierarchy {
     }
 
     /** The known versions of the target range, oldest first. */
-    List<PhpVersion> targetVersions() {
+    public List<PhpVersion> targetVersions() {
         List<PhpVersion> out = new ArrayList<>();
         for (PhpVersion v : PhpVersion.KNOWN) {
             if (versions.contains(v)) {

@@ -65,6 +65,16 @@ import argus.rules.compat.RemovedRealCast;
 import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.UnusedSuppression;
+import argus.rules.nullsafety.NullReference;
+import argus.rules.nullsafety.NullableReturnStatement;
+import argus.rules.nullsafety.PossiblyFalseArgument;
+import argus.rules.nullsafety.PossiblyFalseReference;
+import argus.rules.nullsafety.PossiblyNullArgument;
+import argus.rules.nullsafety.PossiblyNullArrayAccess;
+import argus.rules.nullsafety.PossiblyNullPropertyFetch;
+import argus.rules.nullsafety.PossiblyNullReference;
+import argus.rules.types.InvalidArgument;
+import argus.rules.types.PossiblyInvalidArgument;
 import argus.rules.syntax.ParseError;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,6 +99,16 @@ public final class RuleRegistry {
             new RemovedConstant(),
             new RemovedExtension(),
             new RemovedFunction(),
+            new InvalidArgument(),
+            new NullReference(),
+            new NullableReturnStatement(),
+            new PossiblyFalseArgument(),
+            new PossiblyFalseReference(),
+            new PossiblyInvalidArgument(),
+            new PossiblyNullArgument(),
+            new PossiblyNullArrayAccess(),
+            new PossiblyNullPropertyFetch(),
+            new PossiblyNullReference(),
             new DeprecatedDollarBraceInterpolation(),
             new DeprecatedImplicitNullable(),
             new NewAnonymousClass(),
