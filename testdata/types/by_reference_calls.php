@@ -24,13 +24,13 @@ function methods(Lexer $lexer): void {
     assertType('mixed', $value);
     $list = [];
     Lexer::fill($list);
-    assertType('mixed', $list);
+    assertType('array', $list);
 }
 
 function builtins(string $s): void {
     $words = ['b', 'a'];
     sort($words);
-    assertType('array', $words);
+    assertType("array{0?: 'a'|'b', 1?: 'a'|'b'}", $words);
     preg_match('/(a)/', $s, $m);
     assertType('array', $m);
 }

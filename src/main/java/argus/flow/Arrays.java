@@ -16,6 +16,7 @@ final class Arrays {
     private static final int MAX_SHAPE = 32;
     private static final int COARSE_ABOVE = 8;
     static final Type ARRAY_KEY = Types.join(Type.INT, Type.STRING);
+    static final Type ANY_LIST = argus.types.TypeParser.parse("list<mixed>").type();
     static final Type EMPTY = Types.normalize(new Type.Shape(List.of(), Type.NEVER, Type.NEVER, false, false));
 
     private Arrays() {
@@ -176,6 +177,46 @@ final class Arrays {
         return Type.MIXED;
     }
 
+    /** The array with key {@code k} present, holding {@code value} (`isset($a['k'])`, `array_key_exists`). */
+    static Type withKey(Type array, Object k, Type value) {
+        Type open = Types.normalize(new Type.Shape(List.of(new Type.ShapeEntry(k, value, false)),
+                ARRAY_KEY, Type.MIXED, false, true));
+        Type out = Types.meet(array, open);
+        return out instanceof Type.Never ? array : out;
+    }
+
+    /** `unset($a['k'])`: the key is gone; `unset($o->p)`: what was known of the property is. */
+    static FlowState unset(ExprFlow flow, Expr target, FlowState in) {
+        if (target instanceof Expr.Index idx && idx.offset() != null && ExprFlow.varName(idx.base()) != null) {
+            String var = ExprFlow.varName(idx.base());
+            FlowState st = flow.peek(idx.base(), in).state();
+            ExprFlow.Typed key = flow.eval(idx.offset(), st);
+            st = key.state();
+            if (!st.knows(var)) {
+                return st;
+            }
+            Type base = st.type(var);
+            Object k = literalKey(key.type());
+            Type after = base;
+            if (base instanceof Type.Shape s && k != null) {
+                List<Type.ShapeEntry> kept = new ArrayList<>();
+                s.entries().forEach(e -> {
+                    if (!e.key().equals(k)) {
+                        kept.add(e);
+                    }
+                });
+                after = Types.normalize(new Type.Shape(kept, s.extraKey(), s.extraValue(), false, false));
+            } else if (Types.leq(base, Operators.ANY_ARRAY) && !(base instanceof Type.Never)) {
+                // It may have been the last element: no longer surely non-empty, nor surely a list.
+                after = Types.normalize(new Type.ArrayOf(iteration(base)[0], element(base, null), false, false));
+            }
+            return st.with(var, new FlowState.Var(after, st.get(var).defined()));
+        }
+        String path = ExprFlow.pathOf(target);
+        FlowState st = flow.peek(target, in).state();
+        return path == null ? st : st.forgetPathsOf(path).without(path);
+    }
+
     /** The values a `...$x` spread contributes. */
     static Type valueOf(Type array) {
         Type t = element(array, null);
@@ -201,6 +242,7 @@ final class Arrays {
                     Types.join(coarse(element(base, null)), coarse(value)), false, true));
         }
         Object k = key == null ? null : literalKey(key);
+        boolean wasList = Types.leq(base, ANY_LIST);
         if (base instanceof Type.Shape s && k != null && s.entries().size() < MAX_SHAPE && s.extraValue() instanceof Type.Never) {
             List<Type.ShapeEntry> entries = new ArrayList<>();
             boolean replaced = false;
@@ -216,7 +258,9 @@ final class Arrays {
                 entries.add(new Type.ShapeEntry(k, value, false));
             }
             entries.sort((x, y) -> compareKeys(x.key(), y.key()));
-            return Types.normalize(new Type.Shape(entries, Type.NEVER, Type.NEVER, false, true));
+            // Writing an existing index or the next one keeps a list a list.
+            boolean list = wasList && (replaced || k.equals((long) s.entries().size()));
+            return Types.normalize(new Type.Shape(entries, Type.NEVER, Type.NEVER, list, true));
         }
         if (base instanceof Type.Shape s && key == null && s.extraValue() instanceof Type.Never && s.entries().size() < MAX_SHAPE) {
             long next = 0;
@@ -230,7 +274,9 @@ final class Arrays {
         Type oldKey = keyOf(base);
         Type oldValue = element(base, null);
         Type newKey = key == null ? Type.INT : generalKey(key);
-        return Types.normalize(new Type.ArrayOf(generalKey(Types.join(oldKey, newKey)), Types.join(oldValue, value), false, true));
+        boolean list = wasList && key == null;
+        return Types.normalize(new Type.ArrayOf(list ? Type.INT : generalKey(Types.join(oldKey, newKey)),
+                Types.join(oldValue, value), list, true));
     }
 
     private static final int MAX_WEIGHT = 256;
@@ -262,7 +308,7 @@ final class Arrays {
         return w;
     }
 
-    private static Type keyOf(Type array) {
+    static Type keyOf(Type array) {
         if (array instanceof Type.ArrayOf a) {
             return a.key();
         }
@@ -278,18 +324,36 @@ final class Arrays {
 
     /** The key and value types a foreach over {@code subject} sees. */
     static Type[] iteration(Type subject) {
+        return iteration(null, subject);
+    }
+
+    /**
+     * The key and value types a foreach over {@code subject} sees; with an environment, also
+     * those of generic objects (`Generator<int, string>`, a class that `@implements
+     * IteratorAggregate<int, T>`).
+     */
+    static Type[] iteration(TypeEnv env, Type subject) {
         if (subject instanceof Type.Union u) {
             Type k = Type.NEVER;
             Type v = Type.NEVER;
             for (Type m : u.members()) {
-                Type[] kv = iteration(m);
+                Type[] kv = iteration(env, m);
                 k = Types.join(k, kv[0]);
                 v = Types.join(v, kv[1]);
             }
             return new Type[] {k, v};
         }
         if (subject instanceof Type.ArrayOf || subject instanceof Type.Shape) {
-            return new Type[] {generalKey(keyOf(subject)), element(subject, null)};
+            return new Type[] {keyOf(subject), element(subject, null)};
+        }
+        if (env != null && (subject instanceof Type.Obj || subject instanceof Type.StaticType)) {
+            Map<String, Type> b = Generics.bindings(env, subject, "Traversable");
+            Type k = b.get("TKey");
+            Type v = b.get("TValue");
+            return new Type[] {k == null ? Type.MIXED : k, v == null ? Type.MIXED : v};
+        }
+        if (env != null && subject instanceof Type.TemplateParam p) {
+            return iteration(env, p.bound());
         }
         return new Type[] {Type.MIXED, Type.MIXED};
     }

@@ -15,6 +15,7 @@ import argus.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Calls, objects and constants: the return type of the function or method a call reaches, the
@@ -41,30 +42,38 @@ final class Members {
             return Type.MIXED;
         }
         String lower = name.last().toLowerCase(Locale.ROOT);
+        guard(n, "#function:", fn.names.functionCandidates(name), true);
         if (name.kind() != Name.Kind.QUALIFIED && special(lower, n)) {
             return specialResult(lower, n);
         }
         Symbols.Function user = fn.env.userFunction(name, fn.names);
+        FnSig sig = user == null ? null : fn.env.signature(user);
         BuiltinFunction builtin = user == null ? fn.env.builtinFunction(name, fn.names) : null;
+        List<Type> args = exprs().args(n.args(), sig != null ? CallEffects.byRef(sig) : CallEffects.byRef(fn.env, builtin));
         if (n.callableRef()) {
             return fn.env.notation("Closure");
         }
-        List<Type> byRef = user != null ? userByRef(user.signature())
-                : builtin != null ? builtinByRef(builtin) : null;
-        List<Type> args = argsByRef(n.args(), byRef);
         if (user != null) {
             forgetPathsOfArguments(n.args());
-            return neverReturns(fn.env.fromHint(user.signature().returnType(), user.origin().names(), null));
+            exprs().setState(exprs().state().afterCall());
+            CallEffects.userOutputs(exprs(), sig, n.args());
+            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.function(fn.owner, user);
+            return neverReturns(Invocations.instantiate(fn.env, sig, Map.of(), n.args(), args, declared));
         }
         if (builtin == null) {
             return Type.MIXED;
         }
-        outParams(builtin, n.args());
+        CallEffects.builtinOutputs(exprs(), fn.env, builtin, n.args(), args);
+        if (takesCallback(builtin)) {
+            // PHP's own functions change no object, but the callbacks they call may.
+            exprs().setState(exprs().state().afterCall());
+            forgetPathsOfArguments(n.args());
+        }
         return neverReturns(outputBuffering(lower, byArgument(builtin, args, fn.env.builtinReturn(builtin))));
     }
 
-    /** A name no PHP variable can have: whether an output buffer started by this function is active. */
-    private static final String BUFFERING = "\0ob";
+    /** A key no PHP variable can have: whether an output buffer started by this function is active. */
+    private static final String BUFFERING = "#ob";
 
     /**
      * `ob_get_contents()` and friends return false only when no output buffer is active; after
@@ -72,17 +81,16 @@ final class Members {
      */
     private Type outputBuffering(String lower, Type result) {
         FlowState st = exprs().state();
+        boolean active = st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES;
         switch (lower) {
             case "ob_start":
                 exprs().setState(st.with(BUFFERING, Type.TRUE));
                 return result;
             case "ob_get_contents", "ob_get_length":
-                return st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES
-                        ? Types.remove(result, Type.FALSE) : result;
+                return active ? Types.remove(result, Type.FALSE) : result;
             case "ob_get_clean", "ob_get_flush":
                 exprs().setState(st.without(BUFFERING));
-                return st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES
-                        ? Types.remove(result, Type.FALSE) : result;
+                return active ? Types.remove(result, Type.FALSE) : result;
             case "ob_end_clean", "ob_end_flush":
                 exprs().setState(st.without(BUFFERING));
                 return result;
@@ -91,95 +99,31 @@ final class Members {
         }
     }
 
-    // ------------------------------------------------------------------ by-reference arguments
-
-    /**
-     * Evaluates a call's arguments, those passed by reference as writes: `f($out)` with
-     * `function f(&$out)` neither reads $out (no "undefined variable") nor leaves it as it was.
-     * {@code byRef} gives, by position, null for a parameter taken by value, else the type the
-     * variable has after the call (the last entry repeats for a variadic); null as a whole when
-     * the callee is unknown, in which case a variable not yet defined is taken as created by it.
-     */
-    private List<Type> argsByRef(List<Part.Arg> args, List<Type> byRef) {
-        List<Type> out = new ArrayList<>(args.size());
-        List<Expr> written = new ArrayList<>();
-        List<Type> after = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            Part.Arg a = args.get(i);
-            Type ref = a.name() == null && !a.unpack() && byRef != null && !byRef.isEmpty()
-                    ? byRef.get(Math.min(i, byRef.size() - 1)) : null;
-            boolean refTarget = a.value() instanceof Expr.Variable || a.value() instanceof Expr.Index
-                    || a.value() instanceof Expr.PropertyFetch || a.value() instanceof Expr.StaticPropertyFetch;
-            if (ref != null && refTarget) {
-                out.add(exprs().peek(a.value(), exprs().state()).type());
-                written.add(a.value());
-                after.add(ref);
-            } else if (byRef == null && a.value() instanceof Expr.Variable v && !exprs().state().knows(v.name())
-                    && !v.name().equals("this")) {
-                // An unknown callee may take it by reference and create it.
-                out.add(Type.MIXED);
-                written.add(a.value());
-                after.add(Type.MIXED);
-            } else {
-                out.add(exprs().type(a.value()));
+    /** Records {@code e} as guarded when a fact says one of the names it may mean exists. */
+    private void guard(Expr e, String kind, List<String> names, boolean lowerCase) {
+        FlowState st = exprs().state();
+        if (!st.reachable()) {
+            return;
+        }
+        for (String candidate : names) {
+            if (candidate != null && st.knows(kind + (lowerCase ? candidate.toLowerCase(Locale.ROOT) : candidate))) {
+                fn.facts.guarded.add(e);
+                return;
             }
         }
-        for (int i = 0; i < written.size(); i++) {
-            Assignments.assign(exprs(), written.get(i), after.get(i));
-        }
-        return out;
     }
 
-    /** User code may store anything in a reference parameter: PHP checks its type on entry only. */
-    private static List<Type> userByRef(Symbols.Signature sig) {
-        List<Type> out = new ArrayList<>();
-        for (Symbols.Param p : sig.params()) {
-            out.add(p.byRef() ? Type.MIXED : null);
-        }
-        if (!sig.variadic()) {
-            out.add(null);
-        }
-        return out;
-    }
-
-    private List<Type> builtinByRef(BuiltinFunction f) {
+    private boolean takesCallback(BuiltinFunction f) {
         var sig = f.signatureIn(fn.env.versions().max());
-        return sig == null ? null : builtinParamsByRef(sig.params());
-    }
-
-    /** PHP's own functions keep to their declared types: `sort(array &$array)` leaves an array. */
-    private List<Type> builtinParamsByRef(List<argus.index.Param> params) {
-        List<Type> out = new ArrayList<>();
-        for (argus.index.Param p : params) {
-            out.add(!p.byRef() ? null : p.type() == null ? Type.MIXED : fn.env.notation(p.type()));
+        if (sig == null) {
+            return true;
         }
-        if (params.isEmpty() || !params.get(params.size() - 1).variadic()) {
-            out.add(null);
-        }
-        return out;
-    }
-
-    /** Which parameters of a method take references, or null when the method is unknown. */
-    private List<Type> methodByRef(String cls, String method) {
-        if (cls == null) {
-            return null;
-        }
-        Symbols.Method m = fn.env.index().findMethod(cls, method);
-        if (m != null) {
-            return userByRef(m.signature());
-        }
-        String builtinClass = builtinAncestor(cls);
-        if (builtinClass == null) {
-            if (method.equalsIgnoreCase("__construct") && fn.env.index().clazz(cls) != null
-                    && fn.env.index().hierarchyComplete(cls)) {
-                // No constructor anywhere up the (fully known) parents: `new Foo(...)` takes nothing by reference.
-                return java.util.Collections.singletonList(null);
+        for (var p : sig.params()) {
+            if (p.type() == null || p.type().contains("callable") || p.type().equals("mixed")) {
+                return true;
             }
-            return null;
         }
-        BuiltinClass.Member<BuiltinClass.MethodVariant> bm = fn.env.builtins().method(builtinClass, method);
-        BuiltinClass.MethodVariant v = bm == null ? null : bm.nearestVariant(fn.env.versions().max());
-        return v == null ? null : builtinParamsByRef(v.params());
+        return false;
     }
 
     /** Functions whose effect is on the calling scope itself. */
@@ -229,32 +173,10 @@ final class Members {
         return t;
     }
 
-    /**
-     * `preg_match($re, $s, $matches)` fills $matches: by-reference outputs typed by the built-in
-     * data; other by-reference parameters create their variable with an unknown value.
-     */
-    private void outParams(BuiltinFunction f, List<Part.Arg> args) {
-        java.util.Set<Integer> typed = new java.util.HashSet<>();
-        for (FunctionFacts.OutParam out : f.facts().outParams()) {
-            if (out.param() < args.size()) {
-                typed.add(out.param());
-                Expr target = args.get(out.param()).value();
-                if (Narrowing.key(target) != null || target instanceof Expr.Index) {
-                    Assignments.assign(exprs(), target, fn.env.notation(out.type()));
-                }
-            }
-        }
-        var sig = f.signatureIn(fn.env.versions().max());
-        if (sig == null) {
-            return;
-        }
-        for (int i = 0; i < sig.params().size() && i < args.size(); i++) {
-            var p = sig.params().get(i);
-            String var = ExprFlow.varName(args.get(i).value());
-            if (p.byRef() && !p.preferRef() && !typed.contains(i) && var != null && !exprs().state().knows(var)) {
-                Assignments.assign(exprs(), args.get(i).value(), Type.MIXED);
-            }
-        }
+    /** The signature of a project method, or null. */
+    private FnSig signatureOf(String cls, String method) {
+        Symbols.Method m = cls == null ? null : fn.env.index().findMethod(cls, method);
+        return m == null ? null : fn.env.signature(m);
     }
 
     /** `json_decode($s, true)` and the like: a return type chosen by an argument's literal value. */
@@ -281,22 +203,41 @@ final class Members {
     // ------------------------------------------------------------------ methods
 
     Type methodCall(Expr.MethodCall n) {
-        Type receiver = exprs().type(n.object());
+        boolean isObject = exprs().linkIsObject();
+        boolean[] shortCircuit = {false};
+        Type receiver = exprs().objectOfChain(n.object(), shortCircuit);
+        if (n.nullsafe() && Types.containsNull(receiver)) {
+            shortCircuit[0] = true;
+            receiver = Types.removeNull(receiver);
+        }
+        return exprs().endOfLink(methodResult(n, receiver), shortCircuit[0], isObject);
+    }
+
+    private Type methodResult(Expr.MethodCall n, Type receiver) {
+        String receiverKey = Narrowing.key(n.object());
+        if (receiverKey != null && n.name() instanceof Identifier m) {
+            guard(n, "#method:" + receiverKey + ":", List.of(m.name()), true);
+        }
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        List<Type> byRef = null;
-        if (n.name() instanceof Identifier id && !n.callableRef()) {
-            List<Type> parts = objectParts(receiver);
-            byRef = parts.size() == 1 ? methodByRef(className(parts.get(0)), id.name()) : null;
+        FnSig refs = null;
+        if (n.name() instanceof Identifier named) {
+            for (Type cls : objectParts(receiver)) {
+                refs = refs != null ? refs : signatureOf(className(cls), named.name());
+            }
         }
-        argsByRef(n.args(), byRef);
+        List<Type> args = refs == null ? exprs().args(n.args()) : exprs().args(n.args(), CallEffects.byRef(refs));
         String target = ExprFlow.varName(n.object());
+        // A method may change its object's properties, and any other object's.
+        exprs().setState(exprs().state().afterCall());
         if (target != null) {
-            // A method may change its object's properties.
             exprs().setState(exprs().state().forgetPathsOf(target));
         }
         forgetPathsOfArguments(n.args());
+        if (refs != null) {
+            CallEffects.userOutputs(exprs(), refs, n.args());
+        }
         if (n.callableRef()) {
             return fn.env.notation("Closure");
         }
@@ -307,23 +248,27 @@ final class Members {
         boolean any = false;
         for (Type cls : objectParts(receiver)) {
             any = true;
-            result = Types.join(result, methodReturn(cls, method.name()));
+            result = Types.join(result, methodReturn(cls, className(cls), method.name(), n.args(), args, false));
         }
         if (!any) {
             return Type.MIXED;
-        }
-        if (n.nullsafe() && Types.containsNull(receiver)) {
-            result = Types.join(result, Type.NULL);
         }
         return neverReturns(result);
     }
 
     Type staticCall(Expr.StaticCall n) {
         String cls = classOf(n.cls());
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        argsByRef(n.args(), n.name() instanceof Identifier id && !n.callableRef() ? methodByRef(cls, id.name()) : null);
+        FnSig refs = n.name() instanceof Identifier named ? signatureOf(cls, named.name()) : null;
+        List<Type> args = refs == null ? exprs().args(n.args()) : exprs().args(n.args(), CallEffects.byRef(refs));
+        exprs().setState(exprs().state().afterCall());
+        forgetPathsOfArguments(n.args());
+        if (refs != null) {
+            CallEffects.userOutputs(exprs(), refs, n.args());
+        }
         if (cls != null && (cls.equalsIgnoreCase(fn.selfClass) || isParentOrSelf(n.cls()))) {
             exprs().setState(exprs().state().forgetPathsOf("this"));
         }
@@ -333,8 +278,9 @@ final class Members {
         if (cls == null || !(n.name() instanceof Identifier method)) {
             return Type.MIXED;
         }
-        Type receiver = isStatic(n.cls()) && fn.thisType != null ? fn.thisType : new Type.Obj(cls);
-        return neverReturns(methodReturn(receiver, method.name()));
+        // `parent::make()` runs the parent's method, but on this object: its `static` is this class.
+        Type receiver = isParentOrSelf(n.cls()) && fn.thisType != null ? fn.thisType : new Type.Obj(cls);
+        return neverReturns(methodReturn(receiver, cls, method.name(), n.args(), args, !isStatic(n.cls())));
     }
 
     private static boolean isParentOrSelf(NameOrExpr cls) {
@@ -351,6 +297,9 @@ final class Members {
         for (Type m : t instanceof Type.Union u ? u.members() : List.of(t)) {
             if (m instanceof Type.Obj || m instanceof Type.StaticType || m instanceof Type.Intersection) {
                 out.add(m);
+            } else if (m instanceof Type.TemplateParam p) {
+                // A template stands for some type below its bound: what the bound has, it has.
+                out.addAll(objectParts(p.bound()));
             }
         }
         return out;
@@ -375,15 +324,31 @@ final class Members {
         return null;
     }
 
-    private Type methodReturn(Type receiver, String method) {
-        String cls = className(receiver);
+    /** @param exactTarget the call reaches the method found, not an override (`self::m()`, `Foo::m()`) */
+    private Type methodReturn(Type receiver, String cls, String method, List<Part.Arg> args, List<Type> argTypes,
+                              boolean exactTarget) {
         if (cls == null) {
             return Type.MIXED;
         }
         Symbols.Method m = fn.env.index().findMethod(cls, method);
         if (m != null) {
-            Type declared = fn.env.fromHint(m.signature().returnType(), m.origin().names(), m.declaringClass());
-            return bindStatic(declared, receiver);
+            FnSig sig = fn.env.signature(m);
+            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.method(fn.owner, m, exactTarget);
+            Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, m.declaringClass());
+            Type result = Invocations.instantiate(fn.env, sig, bindings, args, argTypes, declared);
+            Symbols.Method doc = sig.returnDocumented() ? m : Invocations.documented(fn.env, m);
+            if (doc != null && doc != m) {
+                FnSig inherited = fn.env.signature(doc);
+                Map<String, Type> docBindings = Invocations.classBindings(fn.env, receiver, doc.declaringClass());
+                result = DocTypes.refine(fn.env, result,
+                        Invocations.instantiate(fn.env, inherited, docBindings, args, argTypes, inherited.returns()));
+            }
+            return bindStatic(result, receiver);
+        }
+        Map.Entry<String, ClassDocs.MagicMethod> magic = Invocations.magicMethod(fn.env, cls, method);
+        if (magic != null) {
+            Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, magic.getKey());
+            return bindStatic(Generics.substitute(magic.getValue().returns(), bindings), receiver);
         }
         String builtinClass = builtinAncestor(cls);
         if (builtinClass == null) {
@@ -411,15 +376,10 @@ final class Members {
 
     /** `static` and `$this` in a declared return type are the receiver's class. */
     private static Type bindStatic(Type declared, Type receiver) {
-        if (declared instanceof Type.StaticType) {
-            return receiver;
+        if (!argus.types.TypeMap.any(declared, t -> t instanceof Type.StaticType)) {
+            return declared;
         }
-        if (declared instanceof Type.Union u && u.members().stream().anyMatch(m -> m instanceof Type.StaticType)) {
-            List<Type> parts = new ArrayList<>();
-            u.members().forEach(m -> parts.add(m instanceof Type.StaticType ? receiver : m));
-            return Types.joinAll(parts);
-        }
-        return declared;
+        return argus.types.TypeMap.map(declared, t -> t instanceof Type.StaticType ? receiver : t);
     }
 
     Type newObject(Expr.New n) {
@@ -428,19 +388,33 @@ final class Members {
             exprs().args(n.args());
             return Type.OBJECT;
         }
+        List<Type> args = exprs().args(n.args());
+        // A constructor is a call like any other.
+        exprs().setState(exprs().state().afterCall());
+        forgetPathsOfArguments(n.args());
         Name name = (Name) n.cls();
-        argsByRef(n.args(), name.is("static") ? null : methodByRef(fn.resolveClassName(name), "__construct"));
         if (name.is("static")) {
             return fn.thisType != null ? fn.thisType : Type.OBJECT;
         }
         String cls = fn.resolveClassName(name);
-        return cls == null ? Type.OBJECT : new Type.Obj(cls);
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
+        return cls == null ? Type.OBJECT : Invocations.newInstance(fn.env, cls, n.args(), args);
     }
 
     // ------------------------------------------------------------------ properties and constants
 
     Type propertyFetch(Expr.PropertyFetch n) {
-        Type object = exprs().type(n.object());
+        boolean isObject = exprs().linkIsObject();
+        boolean[] shortCircuit = {false};
+        Type object = exprs().objectOfChain(n.object(), shortCircuit);
+        if (n.nullsafe() && Types.containsNull(object)) {
+            shortCircuit[0] = true;
+            object = Types.removeNull(object);
+        }
+        return exprs().endOfLink(propertyResult(n, object), shortCircuit[0], isObject);
+    }
+
+    private Type propertyResult(Expr.PropertyFetch n, Type object) {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
             return Type.MIXED;
@@ -454,27 +428,34 @@ final class Members {
         boolean any = false;
         for (Type cls : objectParts(object)) {
             any = true;
-            result = Types.join(result, propertyType(className(cls), prop));
+            result = Types.join(result, propertyType(cls, prop));
         }
-        if (!any) {
-            return Type.MIXED;
-        }
-        if (n.nullsafe() && Types.containsNull(object)) {
-            result = Types.join(result, Type.NULL);
-        }
-        return result;
+        return any ? result : Type.MIXED;
     }
 
-    private Type propertyType(String cls, String prop) {
+    /** A property's declared or documented type, as seen from an object of type {@code receiver}. */
+    private Type propertyType(Type receiver, String prop) {
+        String cls = className(receiver);
         if (cls == null) {
             return Type.MIXED;
         }
         Symbols.Property p = fn.env.index().findProperty(cls, prop);
         if (p != null) {
-            if (p.type() == null) {
-                return Type.MIXED;
+            Type t = fn.env.propertyType(p);
+            return Generics.substitute(t, Invocations.classBindings(fn.env, receiver, p.declaringClass()));
+        }
+        Symbols.Class declared = fn.env.index().clazz(cls);
+        if (declared != null && declared.kind() == argus.ast.Stmt.ClassKind.ENUM) {
+            if (prop.equals("name")) {
+                return Type.NON_EMPTY_STRING;
             }
-            return fn.env.fromHint(p.type(), p.origin().names(), p.declaringClass());
+            if (prop.equals("value") && declared.enumBackingType() != null) {
+                return fn.env.fromHint(declared.enumBackingType(), declared.origin().names(), declared.fqn());
+            }
+        }
+        Map.Entry<String, Type> magic = Invocations.magicProperty(fn.env, cls, prop);
+        if (magic != null) {
+            return Generics.substitute(magic.getValue(), Invocations.classBindings(fn.env, receiver, magic.getKey()));
         }
         String builtin = builtinAncestor(cls);
         if (builtin != null) {
@@ -496,7 +477,7 @@ final class Members {
             return Type.MIXED;
         }
         String cls = classOf(n.cls());
-        return cls == null ? Type.MIXED : propertyType(cls, ((Identifier) n.name()).name());
+        return cls == null ? Type.MIXED : propertyType(new Type.Obj(cls), ((Identifier) n.name()).name());
     }
 
     Type classConstant(Expr.ClassConstFetch n) {
@@ -509,6 +490,7 @@ final class Members {
         }
         String name = ((Identifier) n.name()).name();
         String cls = classOf(n.cls());
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
         if (name.equalsIgnoreCase("class")) {
             return cls == null ? Type.STRING : new Type.ClassString(new Type.Obj(cls));
         }
@@ -527,6 +509,7 @@ final class Members {
     }
 
     Type constant(Expr.ConstFetch n) {
+        guard(n, "#constant:", fn.names.constantCandidates(n.name()), false);
         for (String candidate : fn.names.constantCandidates(n.name())) {
             Symbols.Constant c = fn.env.index().constant(candidate);
             if (c != null) {

@@ -76,6 +76,35 @@ import argus.rules.nullsafety.PossiblyNullReference;
 import argus.rules.types.InvalidArgument;
 import argus.rules.types.PossiblyInvalidArgument;
 import argus.rules.syntax.ParseError;
+import argus.rules.types.InvalidArrayOffset;
+import argus.rules.types.InvalidCast;
+import argus.rules.types.InvalidOperand;
+import argus.rules.types.InvalidPropertyAssignment;
+import argus.rules.types.InvalidReturnStatement;
+import argus.rules.types.InvalidReturnType;
+import argus.rules.types.InvalidStringConversion;
+import argus.rules.types.MissingReturn;
+import argus.rules.types.ReadonlyPropertyModified;
+import argus.rules.types.UndefinedProperty;
+import argus.rules.types.InaccessibleMethod;
+import argus.rules.types.InaccessibleProperty;
+import argus.rules.types.NonStaticSelfCall;
+import argus.rules.types.CallToDeprecatedFunction;
+import argus.rules.types.CallToDeprecatedMethod;
+import argus.rules.types.UndefinedVariable;
+import argus.rules.types.PossiblyUndefinedVariable;
+import argus.rules.types.TooFewArguments;
+import argus.rules.types.TooManyArguments;
+import argus.rules.types.InvalidNamedArgument;
+import argus.rules.types.UndefinedConstant;
+import argus.rules.types.UndefinedClassConstant;
+import argus.rules.types.AbstractInstantiation;
+import argus.rules.types.InterfaceInstantiation;
+import argus.rules.types.UndefinedClass;
+import argus.rules.types.UndefinedFunction;
+import argus.rules.types.UndefinedInterface;
+import argus.rules.types.UndefinedMethod;
+import argus.rules.types.UndefinedTrait;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,6 +140,14 @@ public final class RuleRegistry {
             new PossiblyNullReference(),
             new DeprecatedDollarBraceInterpolation(),
             new DeprecatedImplicitNullable(),
+            new InvalidArrayOffset(),
+            new InvalidCast(),
+            new InvalidOperand(),
+            new InvalidPropertyAssignment(),
+            new InvalidReturnStatement(),
+            new InvalidReturnType(),
+            new InvalidStringConversion(),
+            new MissingReturn(),
             new NewAnonymousClass(),
             new NewArraySpread(),
             new NewArrowFunction(),
@@ -157,12 +194,33 @@ public final class RuleRegistry {
             new NewVoidCast(),
             new NewYieldFrom(),
             new ParseError(),
+            new ReadonlyPropertyModified(),
             new RemovedAutoloadFunction(),
             new RemovedCurlyOffset(),
             new RemovedOldStyleConstructor(),
             new RemovedRealCast(),
             new RemovedUnsetCast(),
             new ReservedName(),
+            new UndefinedClass(),
+            new UndefinedFunction(),
+            new UndefinedInterface(),
+            new UndefinedMethod(),
+            new UndefinedTrait(),
+            new UndefinedConstant(),
+            new UndefinedClassConstant(),
+            new AbstractInstantiation(),
+            new InterfaceInstantiation(),
+            new TooFewArguments(),
+            new TooManyArguments(),
+            new InvalidNamedArgument(),
+            new UndefinedVariable(),
+            new PossiblyUndefinedVariable(),
+            new UndefinedProperty(),
+            new InaccessibleMethod(),
+            new InaccessibleProperty(),
+            new NonStaticSelfCall(),
+            new CallToDeprecatedFunction(),
+            new CallToDeprecatedMethod(),
             new UnusedSuppression()));
 
     private RuleRegistry() {
