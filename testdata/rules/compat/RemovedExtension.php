@@ -38,3 +38,39 @@ $db->mysql_query($sql);
 $mode = MYSQLI_ASSOC;
 function mysql_escape_mimic($s) { return addslashes($s); }
 echo mysql_escape_mimic('x');
+// The old extension as the fallback where the code did not pick its successor (WordPress's wpdb).
+class Db {
+    private $use_mysqli = false;
+    private $dbh;
+    public function query($sql) {
+        if ($this->use_mysqli) {
+            return mysqli_query($this->dbh, $sql);
+        } else {
+            return mysql_query($sql, $this->dbh);
+        }
+    }
+    public function free($result) {
+        if ($this->use_mysqli && $result instanceof mysqli_result) {
+            mysqli_free_result($result);
+        } else {
+            mysql_free_result($result);
+        }
+        if (!function_exists('mysqli_connect')) {
+            return mysql_error($this->dbh);
+        }
+        // The successor picked: the old extension here is no fallback.
+        if ($this->use_mysqli) {
+            mysql_close($this->dbh); // expect: RemovedExtension "mysql_close()"
+        }
+        // A flag naming something else says nothing about the extension.
+        if ($this->use_cache) {
+        } else {
+            mysql_ping($this->dbh); // expect: RemovedExtension "mysql_ping()"
+        }
+    }
+}
+if (isset($wpdb->use_mysqli) && $wpdb->use_mysqli) {
+    $version = $wpdb->dbh->client_info;
+} else {
+    $version = mysql_get_client_info();
+}

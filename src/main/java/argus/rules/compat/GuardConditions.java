@@ -28,9 +28,50 @@ final class GuardConditions {
             if (n.is("version_compare")) {
                 return versionCompare(call.args(), null, truth);
             }
-            return truth ? exists(n, call.args()) : missing(n, call.args());
+            return truth ? exists(n, call.args()) : missing(n, call.args()).and(fallback(cond));
+        }
+        return truth ? GuardFacts.NONE : fallback(cond);
+    }
+
+    /**
+     * Where a condition choosing an extension's successor is false, the code runs its fallback to
+     * the old extension: `if ($this->use_mysqli) { mysqli_query(...) } else { mysql_query(...) }`
+     * (WordPress's wpdb) calls mysql only where mysqli was not picked, which is no PHP 7 or later.
+     * The choice is read from names: a variable or property naming the successor, `instanceof` one
+     * of its classes, isset() of such a flag, function_exists() of one of its functions.
+     */
+    private static GuardFacts fallback(Expr cond) {
+        for (SymbolTable.Extension x : SymbolTable.get().replaced()) {
+            if (namesSuccessor(cond, x.successor())) {
+                return new GuardFacts(Set.of(), Set.of(), Set.of(), Set.of(x.name()), Set.of(), 0, ANY);
+            }
         }
         return GuardFacts.NONE;
+    }
+
+    private static boolean namesSuccessor(Expr e, String successor) {
+        if (e instanceof Expr.Variable v) {
+            return v.name().toLowerCase(Locale.ROOT).contains(successor);
+        }
+        if (e instanceof Expr.PropertyFetch p) {
+            return p.name() instanceof argus.ast.Identifier id && id.name().toLowerCase(Locale.ROOT).contains(successor);
+        }
+        if (e instanceof Expr.StaticPropertyFetch p) {
+            return p.name() instanceof argus.ast.Identifier id && id.name().toLowerCase(Locale.ROOT).contains(successor);
+        }
+        if (e instanceof Expr.Instanceof i) {
+            return i.cls() instanceof Name n && n.last().toLowerCase(Locale.ROOT).startsWith(successor);
+        }
+        if (e instanceof Expr.Isset i) {
+            return i.vars().size() == 1 && namesSuccessor(i.vars().get(0), successor);
+        }
+        if (e instanceof Expr.FuncCall call && call.callee() instanceof Name n
+                && (n.is("function_exists") || n.is("extension_loaded")) && !call.args().isEmpty()
+                && call.args().get(0).value() instanceof Expr.StringLit s) {
+            String name = s.value().toLowerCase(Locale.ROOT);
+            return n.is("extension_loaded") ? name.equals(successor) : successor.equals(SymbolChecks.extensionOf(name));
+        }
+        return false;
     }
 
     private static GuardFacts binary(Expr.Binary b, boolean truth) {

@@ -27,8 +27,11 @@ final class SymbolTable {
     record Entry(PhpVersion since, PhpVersion removed) {
     }
 
-    /** An extension that left PHP's distribution: {@code pecl} when it lives on as a PECL package. */
-    record Extension(String name, PhpVersion deprecated, PhpVersion removed, boolean pecl,
+    /**
+     * An extension that left PHP's distribution: {@code pecl} when it lives on as a PECL package;
+     * {@code successor} the extension code picks instead where both may exist (mysqli for mysql), or null.
+     */
+    record Extension(String name, PhpVersion deprecated, PhpVersion removed, boolean pecl, String successor,
                      List<String> functions, List<String> functionPrefixes, List<String> constantPrefixes) {
         boolean hasFunction(String lowerName) {
             return functions.contains(lowerName) || functionPrefixes.stream().anyMatch(lowerName::startsWith);
@@ -43,7 +46,7 @@ final class SymbolTable {
                  List<String> methods, List<String> constants, List<String> constantPrefixes) {
     }
 
-    record ExtensionJson(String source, String deprecated, String removed, boolean pecl, List<String> functions,
+    record ExtensionJson(String source, String deprecated, String removed, boolean pecl, String successor, List<String> functions,
                          List<String> functionPrefixes, List<String> constantPrefixes) {
     }
 
@@ -97,6 +100,11 @@ final class SymbolTable {
         return null;
     }
 
+    /** The removed extensions that code picks another extension over at run time (mysql, when mysqli is missing). */
+    List<Extension> replaced() {
+        return extensions.stream().filter(x -> x.successor() != null).toList();
+    }
+
     /** The removed extension a function belongs to, or null. */
     Extension extensionOfFunction(String lowerName) {
         for (Extension x : extensions) {
@@ -140,7 +148,7 @@ final class SymbolTable {
                 throw new IllegalArgumentException("rules/compat/symbols.json: extension " + name + " needs removed and source");
             }
             t.extensions.add(new Extension(name, historical(x.deprecated()), version(x.removed()), x.pecl(),
-                    lower(x.functions()), lower(x.functionPrefixes()), x.constantPrefixes() == null ? List.of() : x.constantPrefixes()));
+                    x.successor() == null ? null : x.successor().toLowerCase(java.util.Locale.ROOT), lower(x.functions()), lower(x.functionPrefixes()), x.constantPrefixes() == null ? List.of() : x.constantPrefixes()));
         });
         return t;
     }
