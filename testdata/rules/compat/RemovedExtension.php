@@ -74,3 +74,13 @@ if (isset($wpdb->use_mysqli) && $wpdb->use_mysqli) {
 } else {
     $version = mysql_get_client_info();
 }
+// An elseif knowing part of the earlier condition: `!empty($dbh)` holds, so use_mysqli is false.
+function run_query($db, $sql) {
+    if (!empty($db->dbh) && $db->use_mysqli) {
+        return mysqli_query($db->dbh, $sql);
+    } elseif (!empty($db->dbh)) {
+        return mysql_query($sql, $db->dbh);
+    } elseif ($db->ready) {
+        return mysql_query($sql); // expect: RemovedExtension "mysql_query()"
+    }
+}

@@ -34,7 +34,7 @@ public final class Guards {
     }
 
     static Guards compute(ParseResult file) {
-        Collector c = new Collector();
+        Collector c = new Collector(file.source());
         c.scan(file.statements());
         return new Guards(c.regions);
     }
@@ -58,6 +58,11 @@ public final class Guards {
 
     private static final class Collector extends AstScanner {
         final List<Region> regions = new ArrayList<>();
+        private final argus.source.SourceFile source;
+
+        Collector(argus.source.SourceFile source) {
+            this.source = source;
+        }
 
         private void add(int start, int end, GuardFacts facts) {
             if (!facts.isNone() && start < end) {
@@ -80,14 +85,52 @@ public final class Guards {
         @Override
         public Void visitIf(Stmt.If node) {
             add(node.then(), GuardConditions.facts(node.cond(), true));
-            GuardFacts previousFalse = GuardConditions.facts(node.cond(), false);
+            List<Expr> previous = new ArrayList<>(List.of(node.cond()));
             for (Part.ElseIf e : node.elseIfs()) {
-                add(e, previousFalse);
+                GuardFacts earlierFalse = GuardFacts.NONE;
+                for (Expr p : previous) {
+                    earlierFalse = earlierFalse.and(falseGiven(p, e.cond()));
+                }
+                add(e, earlierFalse);
                 add(e.body(), GuardConditions.facts(e.cond(), true));
-                previousFalse = previousFalse.and(GuardConditions.facts(e.cond(), false));
+                previous.add(e.cond());
             }
-            add(node.otherwise(), previousFalse);
+            GuardFacts allFalse = GuardFacts.NONE;
+            for (Expr p : previous) {
+                allFalse = allFalse.and(GuardConditions.facts(p, false));
+            }
+            add(node.otherwise(), allFalse);
             return super.visitIf(node);
+        }
+
+        /**
+         * What an earlier condition being false says where {@code known} holds: of `A && B` false
+         * with A known (`if (!empty($dbh) && $use_mysqli) ... elseif (!empty($dbh))`), B is false.
+         * Conditions are matched by their source text.
+         */
+        private GuardFacts falseGiven(Expr earlier, Expr known) {
+            if (earlier instanceof Expr.Binary b
+                    && (b.op() == Expr.BinaryOp.BOOL_AND || b.op() == Expr.BinaryOp.LOGICAL_AND)) {
+                if (holds(b.left(), known)) {
+                    return GuardConditions.facts(b.right(), false);
+                }
+                if (holds(b.right(), known)) {
+                    return GuardConditions.facts(b.left(), false);
+                }
+            }
+            return GuardConditions.facts(earlier, false);
+        }
+
+        /** Whether {@code known} being true makes {@code e} true: the same text, or one of its `&&` operands. */
+        private boolean holds(Expr e, Expr known) {
+            if (known instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.BOOL_AND || b.op() == Expr.BinaryOp.LOGICAL_AND)) {
+                return holds(e, b.left()) || holds(e, b.right());
+            }
+            return text(e).equals(text(known));
+        }
+
+        private String text(Expr e) {
+            return source.text(e.span().start(), e.span().end()).replaceAll("\\s+", "");
         }
 
         @Override
