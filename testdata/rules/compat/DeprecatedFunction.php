@@ -22,3 +22,31 @@ if (version_compare(PHP_VERSION, '8.1', '>=')) {
 $codec->utf8_encode($x);
 Encoding::utf8_decode($x);
 $name = 'utf8_encode';
+// The notice silenced on purpose with @ (MediaWiki's importers): the call works everywhere.
+$old = @libxml_disable_entity_loader(true);
+@libxml_disable_entity_loader($old);
+$u = (@utf8_encode($x)) . utf8_decode($x); // expect: DeprecatedFunction "utf8_decode()"
+// PHP 8.0 requires libxml2 2.9.0: an older libxml is an older PHP.
+if (LIBXML_VERSION < 20900) {
+    $old = libxml_disable_entity_loader(true);
+}
+if (LIBXML_VERSION < 21000) {
+    $old = libxml_disable_entity_loader(true); // expect: DeprecatedFunction "libxml_disable_entity_loader() is deprecated since PHP 8.0"
+}
+// A class constant holding the guard.
+class Loader {
+    private const DISABLE_LOADER = LIBXML_VERSION < 20900;
+    private const ENABLED = true;
+    public function load() {
+        if (self::DISABLE_LOADER) {
+            libxml_disable_entity_loader(true);
+        }
+        if (self::ENABLED) {
+            libxml_disable_entity_loader(true); // expect: DeprecatedFunction
+        }
+        if (!static::DISABLE_LOADER) {
+            return;
+        }
+        libxml_disable_entity_loader(false);
+    }
+}

@@ -36,3 +36,5 @@ $m = ['a' => null];
 foreach ($rows as $row) {
     echo trim($row[4]);
 }
+// Silenced with @: no notice shows.
+$n = @strlen(null);

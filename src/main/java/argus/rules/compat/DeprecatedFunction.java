@@ -36,7 +36,7 @@ public final class DeprecatedFunction implements NodeRule<Expr.FuncCall> {
             return;
         }
         PhpVersionRange versions = SymbolChecks.versionsAt(call, scope);
-        if (versions != null && life.deprecatedIn(versions)) {
+        if (versions != null && life.deprecatedIn(versions) && !Guards.of(scope).isSilenced(call)) {
             out.report(name.span(), name.last() + "() is deprecated since PHP " + life.deprecated() + SymbolChecks.targets(scope));
         }
     }

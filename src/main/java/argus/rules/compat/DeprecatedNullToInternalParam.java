@@ -52,7 +52,7 @@ public final class DeprecatedNullToInternalParam implements NodeRule<Expr.FuncCa
         String function = SymbolChecks.builtinFunction(name, scope);
         BuiltinFunction f = function == null ? null : Builtins.get().function(function);
         Signature s = f == null ? null : f.signatureIn(DEPRECATED);
-        if (s == null) {
+        if (s == null || Guards.of(scope).isSilenced(call)) {
             return;
         }
         List<Part.Arg> args = call.args();

@@ -188,6 +188,11 @@ final class GuardConditions {
         if (isConstant(left, "PHP_VERSION_ID")) {
             return interval(op, n);
         }
+        if (isConstant(left, "LIBXML_VERSION")) {
+            // PHP 8.0 requires libxml2 2.9.0 or later: an older libxml means an older PHP.
+            long[] libxml = bounds(op, n);
+            return libxml == null || libxml[1] >= 20900 ? GuardFacts.NONE : GuardFacts.versions(0, 704);
+        }
         if (isConstant(left, "PHP_MAJOR_VERSION")) {
             long[] majors = bounds(op, n);
             return majors == null ? GuardFacts.NONE

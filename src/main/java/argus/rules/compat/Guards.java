@@ -23,9 +23,12 @@ public final class Guards {
     }
 
     private final List<Region> regions;
+    /** Expressions under PHP's `@`, whose deprecation notices never show. */
+    private final java.util.Set<Node> silenced;
 
-    private Guards(List<Region> regions) {
+    private Guards(List<Region> regions, java.util.Set<Node> silenced) {
         this.regions = List.copyOf(regions);
+        this.silenced = silenced;
     }
 
     /** The file's guards, from the scope's per-file memo. */
@@ -35,8 +38,17 @@ public final class Guards {
 
     static Guards compute(ParseResult file) {
         Collector c = new Collector(file.source());
+        c.constants(file.statements());
         c.scan(file.statements());
-        return new Guards(c.regions);
+        return new Guards(c.regions, c.silenced);
+    }
+
+    /**
+     * Whether {@code node} is written under `@` (`@libxml_disable_entity_loader(true)`): the
+     * author silenced the deprecation notice on purpose, and the call works on every version.
+     */
+    boolean isSilenced(Node node) {
+        return silenced.contains(node);
     }
 
     /** Everything the guards around {@code node} say. */
@@ -58,10 +70,46 @@ public final class Guards {
 
     private static final class Collector extends AstScanner {
         final List<Region> regions = new ArrayList<>();
+        final java.util.Set<Node> silenced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final argus.source.SourceFile source;
+
+        /** Class constants of the file holding a condition (`const DISABLE_LOADER = LIBXML_VERSION < 20900;`), by name. */
+        private final java.util.Map<String, Expr> flagConstants = new java.util.HashMap<>();
 
         Collector(argus.source.SourceFile source) {
             this.source = source;
+        }
+
+        /** Reads the class constants a guard may name before the guards themselves (they may come first or last). */
+        void constants(List<Stmt> statements) {
+            java.util.Set<String> ambiguous = new java.util.HashSet<>();
+            new AstScanner() {
+                @Override
+                public Void visitClassConst(argus.ast.Member.ClassConst node) {
+                    for (Part.ConstItem item : node.items()) {
+                        String name = item.name().name();
+                        if (flagConstants.containsKey(name) || ambiguous.contains(name)) {
+                            flagConstants.remove(name);
+                            ambiguous.add(name);
+                        } else if (item.value() instanceof Expr.Binary) {
+                            flagConstants.put(name, item.value());
+                        }
+                    }
+                    return super.visitClassConst(node);
+                }
+            }.scan(statements);
+        }
+
+        /** What a condition says, reading `self::FLAG` / `static::FLAG` as the condition the constant holds. */
+        private GuardFacts facts(Expr cond, boolean truth) {
+            if (cond instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT) {
+                return facts(u.operand(), !truth);
+            }
+            if (cond instanceof Expr.ClassConstFetch f && f.cls() instanceof argus.ast.Name n && (n.is("self") || n.is("static"))
+                    && f.name() instanceof argus.ast.Identifier id && flagConstants.containsKey(id.name())) {
+                return GuardConditions.facts(flagConstants.get(id.name()), truth);
+            }
+            return GuardConditions.facts(cond, truth);
         }
 
         private void add(int start, int end, GuardFacts facts) {
@@ -83,8 +131,16 @@ public final class Guards {
         }
 
         @Override
+        public Void visitUnary(Expr.Unary node) {
+            if (node.op() == Expr.UnaryOp.SILENCE) {
+                silenced.add(node.operand());
+            }
+            return super.visitUnary(node);
+        }
+
+        @Override
         public Void visitIf(Stmt.If node) {
-            add(node.then(), GuardConditions.facts(node.cond(), true));
+            add(node.then(), facts(node.cond(), true));
             List<Expr> previous = new ArrayList<>(List.of(node.cond()));
             for (Part.ElseIf e : node.elseIfs()) {
                 GuardFacts earlierFalse = GuardFacts.NONE;
@@ -92,12 +148,12 @@ public final class Guards {
                     earlierFalse = earlierFalse.and(falseGiven(p, e.cond()));
                 }
                 add(e, earlierFalse);
-                add(e.body(), GuardConditions.facts(e.cond(), true));
+                add(e.body(), facts(e.cond(), true));
                 previous.add(e.cond());
             }
             GuardFacts allFalse = GuardFacts.NONE;
             for (Expr p : previous) {
-                allFalse = allFalse.and(GuardConditions.facts(p, false));
+                allFalse = allFalse.and(facts(p, false));
             }
             add(node.otherwise(), allFalse);
             return super.visitIf(node);
@@ -112,13 +168,13 @@ public final class Guards {
             if (earlier instanceof Expr.Binary b
                     && (b.op() == Expr.BinaryOp.BOOL_AND || b.op() == Expr.BinaryOp.LOGICAL_AND)) {
                 if (holds(b.left(), known)) {
-                    return GuardConditions.facts(b.right(), false);
+                    return facts(b.right(), false);
                 }
                 if (holds(b.right(), known)) {
-                    return GuardConditions.facts(b.left(), false);
+                    return facts(b.left(), false);
                 }
             }
-            return GuardConditions.facts(earlier, false);
+            return facts(earlier, false);
         }
 
         /** Whether {@code known} being true makes {@code e} true: the same text, or one of its `&&` operands. */
@@ -135,22 +191,22 @@ public final class Guards {
 
         @Override
         public Void visitWhile(Stmt.While node) {
-            add(node.body(), GuardConditions.facts(node.cond(), true));
+            add(node.body(), facts(node.cond(), true));
             return super.visitWhile(node);
         }
 
         @Override
         public Void visitTernary(Expr.Ternary node) {
-            add(node.then(), GuardConditions.facts(node.cond(), true));
-            add(node.otherwise(), GuardConditions.facts(node.cond(), false));
+            add(node.then(), facts(node.cond(), true));
+            add(node.otherwise(), facts(node.cond(), false));
             return super.visitTernary(node);
         }
 
         @Override
         public Void visitBinary(Expr.Binary node) {
             switch (node.op()) {
-                case BOOL_AND, LOGICAL_AND -> add(node.right(), GuardConditions.facts(node.left(), true));
-                case BOOL_OR, LOGICAL_OR -> add(node.right(), GuardConditions.facts(node.left(), false));
+                case BOOL_AND, LOGICAL_AND -> add(node.right(), facts(node.left(), true));
+                case BOOL_OR, LOGICAL_OR -> add(node.right(), facts(node.left(), false));
                 default -> { }
             }
             return super.visitBinary(node);
@@ -169,23 +225,23 @@ public final class Guards {
         }
 
         /** What holds after {@code s} because the other way leaves the block. */
-        private static GuardFacts afterwards(Stmt s) {
+        private GuardFacts afterwards(Stmt s) {
             if (s instanceof Stmt.If i && i.elseIfs().isEmpty()) {
                 boolean thenLeaves = leaves(i.then());
                 boolean elseLeaves = i.otherwise() != null && leaves(i.otherwise());
                 if (thenLeaves && !elseLeaves) {
-                    return GuardConditions.facts(i.cond(), false);
+                    return facts(i.cond(), false);
                 }
                 if (elseLeaves && !thenLeaves) {
-                    return GuardConditions.facts(i.cond(), true);
+                    return facts(i.cond(), true);
                 }
             }
             if (s instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.Binary b && leaves(b.right())) {
                 switch (b.op()) {
                     case BOOL_OR, LOGICAL_OR:
-                        return GuardConditions.facts(b.left(), true);
+                        return facts(b.left(), true);
                     case BOOL_AND, LOGICAL_AND:
-                        return GuardConditions.facts(b.left(), false);
+                        return facts(b.left(), false);
                     default:
                         break;
                 }
