@@ -7,6 +7,7 @@ import argus.ast.Stmt;
 import argus.config.PhpVersionRange;
 import argus.flow.FlowFacts;
 import argus.flow.TypeEnv;
+import argus.flow.VariableUses;
 import argus.index.NameContext;
 import argus.index.SymbolIndex;
 import argus.source.SourceFile;
@@ -67,6 +68,12 @@ public interface Scope {
      * file, so rules stay stateless and the work is done once.
      */
     <T> T fileFact(Class<T> kind, Function<ParseResult, T> compute);
+
+    /**
+     * How a function-like ({@link #enclosingFunction()}'s kinds) uses its local variables:
+     * reads, references, and which assigned values some path reads. Computed once per function.
+     */
+    VariableUses variableUses(Node function);
 
     /** The file declares `strict_types=1`: no scalar coercion for the calls and returns it makes. */
     boolean strictTypes();
