@@ -150,6 +150,7 @@ public final class RuleEngine {
         final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
         final Deque<String> classNames = new ArrayDeque<>();
         final Deque<Node> functions = new ArrayDeque<>();
+        private final Map<Class<?>, Object> fileFacts = new HashMap<>();
         final java.util.Set<Expr> existenceChecked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final java.util.Set<Expr> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -306,6 +307,16 @@ public final class RuleEngine {
         @Override
         public Node enclosingFunction() {
             return functions.peek();
+        }
+
+        @Override
+        public <T> T fileFact(Class<T> kind, Function<ParseResult, T> compute) {
+            Object fact = fileFacts.get(kind);
+            if (fact == null) {
+                fact = compute.apply(file);
+                fileFacts.put(kind, fact);
+            }
+            return kind.cast(fact);
         }
     }
 

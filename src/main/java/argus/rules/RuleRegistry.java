@@ -1,5 +1,16 @@
 package argus.rules;
 
+import argus.rules.compat.DeprecatedFunction;
+import argus.rules.compat.DeprecatedNullToInternalParam;
+import argus.rules.compat.NewClass;
+import argus.rules.compat.NewConstant;
+import argus.rules.compat.NewFunction;
+import argus.rules.compat.NewFunctionParameter;
+import argus.rules.compat.NewMethod;
+import argus.rules.compat.RemovedClass;
+import argus.rules.compat.RemovedConstant;
+import argus.rules.compat.RemovedExtension;
+import argus.rules.compat.RemovedFunction;
 import argus.rules.compat.DeprecatedDollarBraceInterpolation;
 import argus.rules.compat.DeprecatedImplicitNullable;
 import argus.rules.compat.NewAnonymousClass;
@@ -119,6 +130,17 @@ import java.util.Optional;
  */
 public final class RuleRegistry {
     public static final List<Rule> ALL = sorted(List.of(
+            new DeprecatedFunction(),
+            new DeprecatedNullToInternalParam(),
+            new NewClass(),
+            new NewConstant(),
+            new NewFunction(),
+            new NewFunctionParameter(),
+            new NewMethod(),
+            new RemovedClass(),
+            new RemovedConstant(),
+            new RemovedExtension(),
+            new RemovedFunction(),
             new InvalidArgument(),
             new NullReference(),
             new NullableReturnStatement(),
