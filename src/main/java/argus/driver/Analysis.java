@@ -85,6 +85,29 @@ public final class Analysis {
         }
     }
 
+    /**
+     * An analyzer with a whole-project step (`--find-dead-code`): in phase 2 each file yields,
+     * besides its findings, facts {@code F} about it (what it declares and uses); once every file
+     * is done, {@link #finishProject} judges them all together. The facts are gathered even for
+     * files whose findings the cache holds (from the parse phase 1 made anyway), and the
+     * project's findings are never cached: each depends on every file, and computing them is a
+     * small part of a run. Facts are kept by file index, so the outcome does not depend on the
+     * thread count.
+     */
+    public interface ProjectAnalyzer<F> extends FileAnalyzer {
+        /** Whether this run has a project step; without one the analyzer is a plain file analyzer. */
+        boolean projectMode();
+
+        /** Phase 2 of one file: its findings (null when {@code findingsCached}) and facts. Thread-safe. */
+        FileOutput<F> analyseInProject(ParseResult parsed, SymbolIndex index, boolean findingsCached);
+
+        /** The project's findings, from every file's facts in file order (null for files not analysed). */
+        List<Finding> finishProject(SymbolIndex index, List<F> facts);
+    }
+
+    public record FileOutput<F>(List<Finding> findings, F facts) {
+    }
+
     /** A file between the phases: its parse (kept, so phase 2 need not parse again) and line count. */
     private record Parsed(SourceFile source, ParseResult parse, Symbols.FileSymbols symbols, long lines, Path cacheKey) {
     }
@@ -96,7 +119,8 @@ public final class Analysis {
     public static Result run(List<FileSet.Entry> files, int threads, Progress progress, FileAnalyzer analyzer,
                              ResultCache cache) {
         long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
-        boolean twoPhases = analyzer.needsIndex();
+        ProjectRun<?> project = ProjectRun.of(analyzer, files.size());
+        boolean twoPhases = analyzer.needsIndex() || project != null;
         List<WorkerPool.Outcome<Object>> first = WorkerPool.run(sizes, threads,
                 i -> phaseOne(files.get(i), analyzer, cache, twoPhases), i -> {
                     if (!twoPhases) {
@@ -118,8 +142,10 @@ public final class Analysis {
                 }
             }
         }
+        SymbolIndex index = null;
         if (twoPhases) {
-            SymbolIndex index = SymbolIndex.build(symbols);
+            index = SymbolIndex.build(symbols);
+            SymbolIndex phaseTwoIndex = index;
             String projectDigest = cache.enabled() ? projectDigest(files, outcomes) : "";
             List<WorkerPool.Outcome<FileResult>> second = WorkerPool.run(sizes, threads, i -> {
                 if (!(outcomes[i] instanceof Parsed p)) {
@@ -127,7 +153,9 @@ public final class Analysis {
                 }
                 // Drop the parse as soon as it is used, so memory falls as the phase goes on.
                 outcomes[i] = null;
-                return phaseTwo(p, analyzer, index, cache, cache.keyInProject(p.cacheKey(), projectDigest));
+                Path key = cache.keyInProject(p.cacheKey(), projectDigest);
+                return project == null ? phaseTwo(p, analyzer, phaseTwoIndex, cache, key)
+                        : project.phaseTwo(i, p.source(), p.parse(), p.lines(), phaseTwoIndex, cache, key);
             }, i -> progress.step());
             for (int i = 0; i < second.size(); i++) {
                 WorkerPool.Outcome<FileResult> o = second.get(i);
@@ -142,6 +170,13 @@ public final class Analysis {
         List<FileResult> results = new ArrayList<>(outcomes.length);
         for (Object o : outcomes) {
             results.add((FileResult) o);
+        }
+        if (project != null) {
+            try {
+                project.finish(index, results);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(new Failure("(whole-project analysis)", e));
+            }
         }
         failures.sort(java.util.Comparator.comparing(Failure::file));
         return new Result(results, failures);

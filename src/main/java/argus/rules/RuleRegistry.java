@@ -53,6 +53,12 @@ import argus.rules.compat.RemovedOldStyleConstructor;
 import argus.rules.compat.RemovedRealCast;
 import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
+import argus.rules.deadcode.PossiblyUnusedClassConstant;
+import argus.rules.deadcode.PossiblyUnusedMethod;
+import argus.rules.deadcode.PossiblyUnusedProperty;
+import argus.rules.deadcode.UnusedClass;
+import argus.rules.deadcode.UnusedConstant;
+import argus.rules.deadcode.UnusedFunction;
 import argus.rules.deadcode.UnusedSuppression;
 import argus.rules.syntax.ParseError;
 import java.util.ArrayList;
@@ -115,12 +121,18 @@ public final class RuleRegistry {
             new NewVoidCast(),
             new NewYieldFrom(),
             new ParseError(),
+            new PossiblyUnusedClassConstant(),
+            new PossiblyUnusedMethod(),
+            new PossiblyUnusedProperty(),
             new RemovedAutoloadFunction(),
             new RemovedCurlyOffset(),
             new RemovedOldStyleConstructor(),
             new RemovedRealCast(),
             new RemovedUnsetCast(),
             new ReservedName(),
+            new UnusedClass(),
+            new UnusedConstant(),
+            new UnusedFunction(),
             new UnusedSuppression()));
 
     private RuleRegistry() {

@@ -1,0 +1,13 @@
+<?php
+namespace App;
+
+const VERSION = '2.0';                         // accepted: read in boot.php
+const BUILD = 17;                              // expect: UnusedConstant "Constant App\BUILD is never used"
+const DEBUG_LEVEL = 0, TRACE = false;          // expect: UnusedConstant "App\TRACE"
+
+define('APP_ROOT', __DIR__);                   // accepted: read in boot.php
+define('APP_LEGACY', 1);                       // expect: UnusedConstant "Constant APP_LEGACY"
+if (!defined('APP_MODE')) {
+    define('APP_MODE', 'prod');                // expect: UnusedConstant
+}
+define('APP_CHECKED', 1);                      // accepted: named by a string in boot.php
