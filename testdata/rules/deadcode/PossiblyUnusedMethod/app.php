@@ -24,3 +24,10 @@ function main(Cart $cart, Shop\Handler $h, Shop\Job $job, $unknown, Shop\Greeter
 class Legacy {
     function Legacy() {}                                         // accepted: a PHP 4 constructor
 }
+
+if (!class_exists('SplFixedArray')) {
+    class SplFixedArray {
+        public function setSize(int $size): bool { return true; }   // accepted: a polyfill's method is PHP's API
+        public function legacyHelper(): void {}                     // expect: PossiblyUnusedMethod
+    }
+}

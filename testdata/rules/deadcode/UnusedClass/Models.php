@@ -14,8 +14,7 @@ class Legacy {                       // expect: UnusedClass
     public static function make(): Legacy { return new Legacy(); }
 }
 
-// A guard only checks that it exists.
-class Polyfilled {}                  // expect: UnusedClass
+class Polyfilled {}                  // accepted: class_exists() outside a guard of its declaration uses it
 
 class Customer {}                    // accepted: a parameter type in app.php
 class Report {}                      // accepted: named in a string (a factory map)
@@ -43,3 +42,4 @@ class Parcel implements Shippable {  // accepted: Parcel::class in app.php
 class NotFound extends \Exception {}       // accepted: caught in app.php
 class Money {}                       // accepted: instanceof in app.php
 class Settings {}                    // accepted: Settings::DEFAULTS in app.php
+

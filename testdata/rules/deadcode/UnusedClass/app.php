@@ -23,3 +23,19 @@ $factories = ['report' => 'App\Models\Report'];
 /** @var \App\Models\Widget $w */
 $w = make('widget');
 checkout(make('customer'));
+
+$engine = 'native';
+$class = "Engine_$engine";
+$e = new $class();
+$http = sprintf('Exception_HTTP_%d', 404);
+$label = 'Note: ' . $engine;          // text, not a naming scheme
+if (!class_exists('JsonException')) {
+    class JsonException extends \Exception {}   // accepted: a polyfill of PHP's own class
+}
+
+class Engine_native {}               // accepted: instantiated by a built name above
+class Exception_HTTP_404 {}          // accepted: named by sprintf('Exception_HTTP_%d') above
+class Note {}                        // expect: UnusedClass
+if (!class_exists('Compat_Helper')) {
+    class Compat_Helper {}           // expect: UnusedClass
+}

@@ -11,3 +11,5 @@ if (!defined('APP_MODE')) {
     define('APP_MODE', 'prod');                // expect: UnusedConstant
 }
 define('APP_CHECKED', 1);                      // accepted: named by a string in boot.php
+define('APP_INSTALLING', true);                // accepted: read by defined() in boot.php
+define('PHP_FLOAT_EPSILON', 2.2e-16);          // accepted: a polyfill of PHP's own constant

@@ -17,9 +17,10 @@ import java.util.Locale;
  * @param exempt used by its form alone: magic and constructor methods, an {@code @api} docblock,
  *               a framework attribute; the rules never report it
  * @param classKind for a class-like, which one; else null
+ * @param isProtected a protected member, which only related classes can reach
  */
 public record Declaration(Kind kind, String file, String owner, String name, Span span, boolean exempt,
-                          Stmt.ClassKind classKind) {
+                          Stmt.ClassKind classKind, boolean isProtected) {
     public enum Kind { CLASS, FUNCTION, CONSTANT, METHOD, PROPERTY, CLASS_CONSTANT }
 
     /** What it is, capitalised for the start of a message: Class, Interface, Trait, Enum, Function, ... */

@@ -41,10 +41,14 @@ final class Hierarchy {
         return ancestry(fqn).open;
     }
 
-    /** Whether a built-in ancestor declares the method: PHP or its extensions call it (offsetGet, count, ...). */
+    /**
+     * Whether a built-in ancestor declares the method: PHP or its extensions call it (offsetGet,
+     * count, ...). The class itself counts: a project class named like a built-in one is its
+     * polyfill, and its methods are the built-in's, called by code written for the built-in.
+     */
     boolean builtinDeclares(String fqn, String lowerMethod) {
         for (String a : selfAndAncestors(fqn)) {
-            if (index.clazz(a) == null && builtins.clazz(a) != null && builtins.method(a, lowerMethod) != null) {
+            if (builtins.clazz(a) != null && builtins.method(a, lowerMethod) != null) {
                 return true;
             }
         }

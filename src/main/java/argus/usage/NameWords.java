@@ -16,7 +16,7 @@ final class NameWords {
     private static final String WORD = "[A-Za-z_\\x80-\\xff][A-Za-z0-9_\\x80-\\xff]*";
     private static final Pattern NAME = Pattern.compile(WORD + "(?:\\\\" + WORD + ")*");
     private static final Pattern DOC_NAME = Pattern.compile("\\\\?" + WORD + "(?:\\\\" + WORD + ")*");
-    private static final Pattern PREFIX = Pattern.compile(WORD);
+    private static final Pattern PREFIX = Pattern.compile(WORD + "(?:\\\\(?:" + WORD + ")?)*");
     private static final Set<String> TYPE_KEYWORDS = Set.of("int", "float", "string", "bool", "array", "callable",
             "iterable", "object", "mixed", "void", "null", "never", "false", "true", "self", "static", "parent");
 
@@ -53,6 +53,30 @@ final class NameWords {
             refs.strings.add(cls);
             refs.strings.add(member);
             refs.method(member.toLowerCase(Locale.ROOT), cls.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** How a name written in a string compares: without a leading backslash, lower case. */
+    static String key(String written) {
+        return (written.startsWith("\\") ? written.substring(1) : written).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Class names built by a naming scheme: {@code "WP_Filesystem_$method"},
+     * {@code 'Text_Diff_Engine_' . $engine}, {@code sprintf('Requests_Exception_HTTP_%d', $code)}.
+     * A literal start ending in {@code _} or {@code \} is taken for the prefix of the classes the
+     * code may instantiate by name; shorter prefixes than four characters ({@code 'WP_'}) are too
+     * common in text to mean anything.
+     */
+    static void classPrefix(Expr e, References.Builder refs) {
+        String prefix = literalPrefix(e);
+        if (prefix == null && e instanceof Expr.StringLit s) {
+            int percent = s.value().indexOf('%');
+            prefix = percent > 0 && PREFIX.matcher(s.value().substring(0, percent)).matches()
+                    ? s.value().substring(0, percent) : null;
+        }
+        if (prefix != null && prefix.length() >= 4 && (prefix.endsWith("_") || prefix.endsWith("\\"))) {
+            refs.classPrefixes.add(prefix.toLowerCase(Locale.ROOT));
         }
     }
 

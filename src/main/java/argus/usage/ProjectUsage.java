@@ -50,14 +50,17 @@ public final class ProjectUsage {
     private final Set<String> stringsLower = new HashSet<>();
     private final Set<String> docNames = new HashSet<>();
     private final Set<String> prefixes = new HashSet<>();
+    private final Set<String> classPrefixes = new HashSet<>();
     private final Set<String> dynamicMethodClasses = new HashSet<>();
     private final Set<String> dynamicPropertyClasses = new HashSet<>();
     private final List<EntryPoint> entryPoints;
+    private final Builtins builtins;
     private final Hierarchy hierarchy;
     private int unresolvedDynamicCalls;
 
     private ProjectUsage(SymbolIndex index, Builtins builtins, List<EntryPoint> entryPoints) {
         this.entryPoints = List.copyOf(entryPoints);
+        this.builtins = builtins;
         this.hierarchy = new Hierarchy(index, builtins);
     }
 
@@ -77,6 +80,7 @@ public final class ProjectUsage {
             r.strings.forEach(s -> p.stringsLower.add(s.toLowerCase(Locale.ROOT)));
             p.docNames.addAll(r.docNames);
             p.prefixes.addAll(r.prefixes);
+            p.classPrefixes.addAll(r.classPrefixes);
             p.dynamicMethodClasses.addAll(r.dynamicMethodClasses);
             p.dynamicPropertyClasses.addAll(r.dynamicPropertyClasses);
             p.unresolvedDynamicCalls += r.unresolvedDynamicCalls.size();
@@ -108,7 +112,8 @@ public final class ProjectUsage {
             case CLASS -> classUsed(d.name());
             case FUNCTION -> functionUsed(d.name());
             case CONSTANT -> constantUsed(d.name());
-            case METHOD -> methodUsed(d.owner(), d.name());
+            // `$x->$name()` with neither known may call any public method.
+            case METHOD -> unresolvedDynamicCalls > 0 && !d.isProtected() || methodUsed(d.owner(), d.name());
             case PROPERTY -> memberListed(d) || hierarchy.open(d.owner()) || properties.contains(d.name())
                     || strings.contains(d.name()) || relatedToAny(d.owner(), dynamicPropertyClasses);
             case CLASS_CONSTANT -> memberListed(d) || hierarchy.open(d.owner()) || classConstants.contains(d.name())
@@ -116,24 +121,32 @@ public final class ProjectUsage {
         };
     }
 
+    /*
+     * A project function, class or constant named like one of PHP's is its polyfill: code written
+     * for the built-in uses it, whether or not the project itself does.
+     */
+
     private boolean classUsed(String fqn) {
         String key = fqn.toLowerCase(Locale.ROOT);
         return classes.contains(key) || stringsLower.contains(key) || docNames.contains(key)
-                || hierarchy.open(fqn) || symbolListed(fqn);
+                || startsWithAny(key, classPrefixes) || hierarchy.open(fqn) || builtins.clazz(fqn) != null
+                || symbolListed(fqn);
     }
 
     private boolean functionUsed(String fqn) {
         String key = fqn.toLowerCase(Locale.ROOT);
-        return functions.contains(key) || stringsLower.contains(key) || prefixed(key) || symbolListed(fqn);
+        return functions.contains(key) || stringsLower.contains(key) || startsWithAny(key, prefixes)
+                || builtins.function(fqn) != null || symbolListed(fqn);
     }
 
     private boolean constantUsed(String fqn) {
-        return constants.contains(fqn) || strings.contains(fqn) || symbolListed(fqn);
+        return constants.contains(fqn) || strings.contains(fqn) || builtins.constant(fqn) != null
+                || symbolListed(fqn);
     }
 
     private boolean methodUsed(String owner, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (stringsLower.contains(lower) || prefixed(lower) || hierarchy.open(owner)
+        if (stringsLower.contains(lower) || startsWithAny(lower, prefixes) || hierarchy.open(owner)
                 || hierarchy.builtinDeclares(owner, lower) || relatedToAny(owner, dynamicMethodClasses)) {
             return true;
         }
@@ -172,7 +185,7 @@ public final class ProjectUsage {
         return false;
     }
 
-    private boolean prefixed(String lowerName) {
+    private static boolean startsWithAny(String lowerName, Set<String> prefixes) {
         for (String p : prefixes) {
             if (lowerName.startsWith(p)) {
                 return true;

@@ -29,6 +29,7 @@ public final class References {
     final Set<String> strings;
     final Set<String> docNames;
     final Set<String> prefixes;
+    final Set<String> classPrefixes;
     final Set<String> dynamicMethodClasses;
     final Set<String> dynamicPropertyClasses;
     final List<Integer> unresolvedDynamicCalls;
@@ -45,6 +46,7 @@ public final class References {
         strings = frozen(b.strings);
         docNames = frozen(b.docNames);
         prefixes = frozen(b.prefixes);
+        classPrefixes = frozen(b.classPrefixes);
         dynamicMethodClasses = frozen(b.dynamicMethodClasses);
         dynamicPropertyClasses = frozen(b.dynamicPropertyClasses);
         unresolvedDynamicCalls = List.copyOf(b.unresolvedDynamicCalls);
@@ -91,6 +93,7 @@ public final class References {
         final Set<String> strings = new HashSet<>();
         final Set<String> docNames = new HashSet<>();
         final Set<String> prefixes = new HashSet<>();
+        final Set<String> classPrefixes = new HashSet<>();
         final Set<String> dynamicMethodClasses = new HashSet<>();
         final Set<String> dynamicPropertyClasses = new HashSet<>();
         final List<Integer> unresolvedDynamicCalls = new java.util.ArrayList<>();

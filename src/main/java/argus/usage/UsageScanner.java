@@ -10,10 +10,10 @@ import argus.ast.ParseResult;
 import argus.ast.Part;
 import argus.ast.Stmt;
 import argus.ast.TypeHint;
+import argus.index.Builtins;
 import argus.index.FileNames;
 import argus.index.NameContext;
 import argus.index.SymbolIndex;
-import argus.index.Symbols;
 import argus.source.Comment;
 import argus.types.Type;
 import java.util.ArrayDeque;
@@ -36,13 +36,11 @@ import java.util.function.Function;
  * Runs on a worker thread; shares nothing.
  */
 public final class UsageScanner extends AstScanner {
-    /** PHP calls these itself. */
-    private static final Set<String> MAGIC = Set.of("__construct", "__destruct", "__call", "__callstatic", "__get",
-            "__set", "__isset", "__unset", "__sleep", "__wakeup", "__serialize", "__unserialize", "__tostring",
-            "__invoke", "__set_state", "__clone", "__debuginfo");
-    /** Checks that a symbol exists are part of declaring it (polyfills), not uses of it. */
+    /** Checks that a symbol exists: part of declaring it when they guard its declaration. */
     private static final Set<String> EXISTENCE_CHECKS = Set.of("defined", "function_exists", "class_exists",
             "interface_exists", "trait_exists", "enum_exists");
+    /** What the `if` whose condition is being scanned declares in its body (lower case). */
+    private Set<String> guarded = Set.of();
     /** Functions that read every property of the object they get. */
     private static final Set<String> WHOLE_OBJECT_READERS = Set.of("get_object_vars", "json_encode", "serialize",
             "var_export", "print_r", "var_dump");
@@ -55,6 +53,7 @@ public final class UsageScanner extends AstScanner {
     private final FileNames fileNames;
     private final SymbolIndex index;
     private final Function<Expr, Type> typeOf;
+    private final Calls calls;
     private final References.Builder refs = new References.Builder();
     private final List<Declaration> declarations = new ArrayList<>();
     private final Deque<ClassFrame> classes = new ArrayDeque<>();
@@ -63,11 +62,13 @@ public final class UsageScanner extends AstScanner {
     private String currentMethod;
     private String currentFunction;
 
-    private UsageScanner(String file, FileNames fileNames, SymbolIndex index, Function<Expr, Type> typeOf) {
+    private UsageScanner(String file, FileNames fileNames, SymbolIndex index, Builtins builtins,
+                         Function<Expr, Type> typeOf) {
         this.file = file;
         this.fileNames = fileNames;
         this.index = index;
         this.typeOf = typeOf;
+        this.calls = new Calls(index, builtins, typeOf, refs);
         this.names = fileNames.at(0);
     }
 
@@ -77,7 +78,7 @@ public final class UsageScanner extends AstScanner {
      */
     public static FileUsage scan(ParseResult parsed, SymbolIndex index, Function<Expr, Type> typeOf) {
         UsageScanner s = new UsageScanner(parsed.source().path(), FileNames.of(parsed.statements()), index,
-                typeOf == null ? e -> Type.MIXED : typeOf);
+                Builtins.get(), typeOf == null ? e -> Type.MIXED : typeOf);
         s.scan(parsed.statements());
         for (Comment c : parsed.comments()) {
             if (c.kind() == Comment.Kind.DOC) {
@@ -139,8 +140,8 @@ public final class UsageScanner extends AstScanner {
             // A class marked @api or wired by a framework attribute is entered from outside, members and all.
             boolean exempt = Exemptions.declared(node);
             declarations.add(new Declaration(Declaration.Kind.CLASS, file, null, fqn, node.name().span(), exempt,
-                    node.kind()));
-            members(node, fqn, exempt);
+                    node.kind(), false));
+            Declarations.members(node, fqn, exempt, file, declarations);
         }
         String parent = node.parent() == null ? null : names.resolveClass(node.parent()).toLowerCase(Locale.ROOT);
         classes.push(new ClassFrame(fqn == null ? null : fqn.toLowerCase(Locale.ROOT),
@@ -155,43 +156,8 @@ public final class UsageScanner extends AstScanner {
         return null;
     }
 
-    /** The members others could use: everything but private ones and enum cases. */
-    private void members(Stmt.ClassLike c, String fqn, boolean classApi) {
-        boolean namespaced = fqn.indexOf('\\') >= 0;
-        for (Member m : c.members()) {
-            if (m instanceof Member.Method method) {
-                String lower = method.name().name().toLowerCase(Locale.ROOT);
-                boolean oldConstructor = !namespaced && c.kind() == Stmt.ClassKind.CLASS
-                        && lower.equalsIgnoreCase(c.name().name());
-                if (lower.equals("__construct")) {
-                    promoted(method, fqn, classApi);
-                }
-                if (!method.modifiers().isPrivate()) {
-                    boolean exempt = classApi || MAGIC.contains(lower) || oldConstructor
-                            || Exemptions.declared(method);
-                    declare(Declaration.Kind.METHOD, fqn, method.name().name(), method.name(), exempt);
-                }
-            } else if (m instanceof Member.Property p && !p.modifiers().isPrivate()) {
-                boolean exempt = classApi || Exemptions.declared(p);
-                p.items().forEach(item -> declare(Declaration.Kind.PROPERTY, fqn, item.name().name(), item.name(), exempt));
-            } else if (m instanceof Member.ClassConst k && !k.modifiers().isPrivate()) {
-                boolean exempt = classApi || Exemptions.declared(k);
-                k.items().forEach(item -> declare(Declaration.Kind.CLASS_CONSTANT, fqn, item.name().name(), item.name(), exempt));
-            }
-        }
-    }
-
-    private void promoted(Member.Method ctor, String fqn, boolean classApi) {
-        for (Part.Param p : ctor.params()) {
-            if (!p.modifiers().isEmpty() && !p.modifiers().isPrivate()) {
-                boolean exempt = classApi || Exemptions.attributed(p.attributes());
-                declare(Declaration.Kind.PROPERTY, fqn, p.name().name(), p.name(), exempt);
-            }
-        }
-    }
-
     private void declare(Declaration.Kind kind, String owner, String name, Identifier at, boolean exempt) {
-        declarations.add(new Declaration(kind, file, owner, name, at.span(), exempt, null));
+        declarations.add(new Declaration(kind, file, owner, name, at.span(), exempt, null, false));
     }
 
     @Override
@@ -242,36 +208,12 @@ public final class UsageScanner extends AstScanner {
         }
     }
 
-    /** The classes a value may be an instance of, lower case; {@link References#ANY_CLASS} when unknown. */
-    private List<String> classesOf(Type t) {
-        List<String> out = new ArrayList<>();
-        List<Type> members = t instanceof Type.Union u ? u.members() : t instanceof Type.Intersection i ? i.parts() : List.of(t);
-        for (Type m : members) {
-            String cls = m instanceof Type.Obj o ? o.name() : m instanceof Type.StaticType s ? s.bound()
-                    : m instanceof Type.ClassString cs && cs.of() instanceof Type.Obj o ? o.name()
-                    : m instanceof Type.StrLit s ? s.value() : null;
-            if (cls == null) {
-                if (!(m instanceof Type.Null) && !(m instanceof Type.False)) {
-                    return List.of(References.ANY_CLASS);
-                }
-                continue;
-            }
-            Symbols.Class declared = index.clazz(cls);
-            if (declared != null && declared.kind() == Stmt.ClassKind.TRAIT) {
-                // $this in a trait method is whatever class uses the trait.
-                return List.of(References.ANY_CLASS);
-            }
-            out.add(cls.startsWith("\\") ? cls.substring(1).toLowerCase(Locale.ROOT) : cls.toLowerCase(Locale.ROOT));
-        }
-        return out.isEmpty() ? List.of(References.ANY_CLASS) : out;
-    }
-
     private List<String> classesOf(NameOrExpr cls) {
         if (cls instanceof Name n) {
             String c = classOf(n);
             return List.of(c == null ? References.ANY_CLASS : c);
         }
-        List<String> out = classesOf(typeOf.apply((Expr) cls));
+        List<String> out = Receivers.classesOf(index, typeOf.apply((Expr) cls));
         out.forEach(c -> {
             if (!c.equals(References.ANY_CLASS)) {
                 classRef(c);
@@ -354,8 +296,9 @@ public final class UsageScanner extends AstScanner {
         scan(node.object());
         boolean onThis = node.object() instanceof Expr.Variable v && v.name().equals("this");
         List<String> receivers = onThis && currentClassUnknown() ? List.of(References.ANY_CLASS)
-                : classesOf(typeOf.apply(node.object()));
+                : Receivers.classesOf(index, typeOf.apply(node.object()));
         methodRef(node.name(), receivers, onThis, node.span().line());
+        calls.callableArguments(node.args(), calls.ofMethod(receivers, node.name()));
         scan(node.args());
         return null;
     }
@@ -369,6 +312,7 @@ public final class UsageScanner extends AstScanner {
             scan(e);
         }
         methodRef(node.name(), receivers, onSelf, node.span().line());
+        calls.callableArguments(node.args(), calls.ofMethod(receivers, node.name()));
         scan(node.args());
         return null;
     }
@@ -390,7 +334,7 @@ public final class UsageScanner extends AstScanner {
         }
         Expr e = (Expr) name;
         scan(e);
-        List<String> possible = dynamicNames(e);
+        List<String> possible = calls.dynamicNames(e);
         if (possible != null) {
             possible.forEach(n -> receivers.forEach(r -> refs.method(n.toLowerCase(Locale.ROOT), r)));
         } else if (!receivers.contains(References.ANY_CLASS)) {
@@ -398,31 +342,6 @@ public final class UsageScanner extends AstScanner {
         } else {
             refs.unresolvedDynamicCalls.add(line);
         }
-    }
-
-    /**
-     * The names a dynamic member name can take: literal strings, or the strings its type allows;
-     * a concatenation starting with a literal records that prefix and yields no name. Null when unknown.
-     */
-    private List<String> dynamicNames(Expr e) {
-        if (e instanceof Expr.StringLit s) {
-            return List.of(s.value());
-        }
-        String prefix = NameWords.literalPrefix(e);
-        if (prefix != null) {
-            refs.prefixes.add(prefix.toLowerCase(Locale.ROOT));
-            return List.of();
-        }
-        Type t = typeOf.apply(e);
-        List<Type> members = t instanceof Type.Union u ? u.members() : List.of(t);
-        List<String> out = new ArrayList<>();
-        for (Type m : members) {
-            if (!(m instanceof Type.StrLit s)) {
-                return null;
-            }
-            out.add(s.value());
-        }
-        return out;
     }
 
     @Override
@@ -452,7 +371,7 @@ public final class UsageScanner extends AstScanner {
 
     private void dynamicProperty(Expr name, Expr object) {
         scan(name);
-        List<String> possible = dynamicNames(name);
+        List<String> possible = calls.dynamicNames(name);
         if (possible != null) {
             refs.properties.addAll(possible);
         } else {
@@ -464,7 +383,7 @@ public final class UsageScanner extends AstScanner {
     private void wholeObjectRead(Expr object) {
         boolean onThis = object instanceof Expr.Variable v && v.name().equals("this");
         List<String> classesRead = onThis && currentClassUnknown() ? List.of(References.ANY_CLASS)
-                : classesOf(typeOf.apply(object));
+                : Receivers.classesOf(index, typeOf.apply(object));
         for (String c : classesRead) {
             if (!c.equals(References.ANY_CLASS)) {
                 refs.dynamicPropertyClasses.add(c);
@@ -501,12 +420,14 @@ public final class UsageScanner extends AstScanner {
                 defineConstant(node, s);
                 return null;
             }
-            for (String candidate : names.functionCandidates(n)) {
+            List<String> candidates = names.functionCandidates(n);
+            for (String candidate : candidates) {
                 String key = candidate.toLowerCase(Locale.ROOT);
                 if (!key.equals(currentFunction)) {
                     refs.functions.add(key);
                 }
             }
+            calls.callableArguments(node.args(), calls.ofFunction(candidates));
             if (n.kind() == Name.Kind.UNQUALIFIED && WHOLE_OBJECT_READERS.contains(lower) && !node.args().isEmpty()) {
                 wholeObjectRead(node.args().get(0).value());
             }
@@ -525,17 +446,50 @@ public final class UsageScanner extends AstScanner {
     /** `defined('X')`, `function_exists('f')`: the checked name does not count, anything else in the call does. */
     private void scanExistenceCheck(Expr.FuncCall node) {
         for (Part.Arg a : node.args()) {
-            if (!(a.value() instanceof Expr.StringLit)) {
+            if (!(a.value() instanceof Expr.StringLit s && guarded.contains(NameWords.key(s.value())))) {
                 scan(a);
             }
         }
+    }
+
+    /**
+     * An `if` whose body declares what its condition checks for (`if (!function_exists('f'))
+     * { function f() ... }`, `if (!defined('X')) define('X', 1);`): the check is part of the
+     * declaration, not a use. A check anywhere else uses the name: flag constants such as
+     * `WP_SETUP_CONFIG` are only ever read by `defined()`.
+     */
+    @Override
+    public Void visitIf(Stmt.If node) {
+        Set<String> saved = guarded;
+        guarded = Declarations.declaredIn(node.then(), names);
+        scan(node.cond());
+        guarded = saved;
+        scan(node.then());
+        scan(node.elseIfs());
+        scan(node.otherwise());
+        return null;
+    }
+
+    @Override
+    public Void visitInterpolated(Expr.Interpolated node) {
+        NameWords.classPrefix(node, refs);
+        return super.visitInterpolated(node);
+    }
+
+    @Override
+    public Void visitBinary(Expr.Binary node) {
+        if (node.op() == Expr.BinaryOp.CONCAT) {
+            NameWords.classPrefix(node, refs);
+        }
+        return super.visitBinary(node);
     }
 
     /** `define('NAME', value)` at any depth outside classes declares a global constant, named as written. */
     private void defineConstant(Expr.FuncCall node, Expr.StringLit name) {
         String fqn = name.value().startsWith("\\") ? name.value().substring(1) : name.value();
         if (NameWords.isName(fqn)) {
-            declarations.add(new Declaration(Declaration.Kind.CONSTANT, file, null, fqn, name.span(), false, null));
+            declarations.add(new Declaration(Declaration.Kind.CONSTANT, file, null, fqn, name.span(), false, null,
+                    false));
         }
         for (int i = 1; i < node.args().size(); i++) {
             scan(node.args().get(i));
@@ -554,6 +508,7 @@ public final class UsageScanner extends AstScanner {
     @Override
     public Void visitStringLit(Expr.StringLit node) {
         NameWords.string(node.value(), refs);
+        NameWords.classPrefix(node, refs);
         return null;
     }
 }
