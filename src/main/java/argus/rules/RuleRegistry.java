@@ -56,6 +56,8 @@ import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.PossiblyUnusedClassConstant;
 import argus.rules.deadcode.PossiblyUnusedMethod;
 import argus.rules.deadcode.PossiblyUnusedProperty;
+import argus.rules.deadcode.RedundantCondition;
+import argus.rules.deadcode.TypeDoesNotContainType;
 import argus.rules.deadcode.UnusedClass;
 import argus.rules.deadcode.UnusedConstant;
 import argus.rules.deadcode.UnusedFunction;
@@ -129,7 +131,9 @@ public final class RuleRegistry {
             new RemovedOldStyleConstructor(),
             new RemovedRealCast(),
             new RemovedUnsetCast(),
+            new RedundantCondition(),
             new ReservedName(),
+            new TypeDoesNotContainType(),
             new UnusedClass(),
             new UnusedConstant(),
             new UnusedFunction(),

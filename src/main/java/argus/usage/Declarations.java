@@ -53,12 +53,14 @@ final class Declarations {
                     promoted(method, fqn, classExempt, file, out);
                 }
                 if (!method.modifiers().isPrivate()) {
-                    boolean exempt = classExempt || MAGIC.contains(lower) || oldConstructor || Exemptions.declared(method);
+                    boolean exempt = classExempt || MAGIC.contains(lower) || oldConstructor
+                            || Exemptions.declared(method);
                     out.add(member(Declaration.Kind.METHOD, file, fqn, method.name(), exempt, method.modifiers()));
                 }
             } else if (m instanceof Member.Property p && !p.modifiers().isPrivate()) {
                 boolean exempt = classExempt || Exemptions.declared(p);
-                p.items().forEach(item -> out.add(member(Declaration.Kind.PROPERTY, file, fqn, item.name(), exempt, p.modifiers())));
+                p.items().forEach(item ->
+                        out.add(member(Declaration.Kind.PROPERTY, file, fqn, item.name(), exempt, p.modifiers())));
             } else if (m instanceof Member.ClassConst k && !k.modifiers().isPrivate()) {
                 boolean exempt = classExempt || Exemptions.declared(k);
                 k.items().forEach(item -> out.add(member(Declaration.Kind.CLASS_CONSTANT, file, fqn, item.name(), exempt,
@@ -68,7 +70,8 @@ final class Declarations {
     }
 
     /** Constructor parameters with a visibility are properties too. */
-    private static void promoted(Member.Method ctor, String fqn, boolean classExempt, String file, List<Declaration> out) {
+    private static void promoted(Member.Method ctor, String fqn, boolean classExempt, String file,
+                                 List<Declaration> out) {
         for (Part.Param p : ctor.params()) {
             if (!p.modifiers().isEmpty() && !p.modifiers().isPrivate()) {
                 boolean exempt = classExempt || Exemptions.attributed(p.attributes());

@@ -65,7 +65,8 @@ public final class ProjectUsage {
     }
 
     /** @param files in file order, so that the declarations come out in a stable order */
-    public static ProjectUsage of(SymbolIndex index, Builtins builtins, List<FileUsage> files, List<EntryPoint> entryPoints) {
+    public static ProjectUsage of(SymbolIndex index, Builtins builtins, List<FileUsage> files,
+                                  List<EntryPoint> entryPoints) {
         ProjectUsage p = new ProjectUsage(index, builtins, entryPoints);
         for (FileUsage f : files) {
             p.declarations.addAll(f.declarations());

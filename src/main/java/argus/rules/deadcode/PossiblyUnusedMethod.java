@@ -9,9 +9,12 @@ import argus.usage.Declaration;
 import argus.usage.ProjectUsage;
 
 /**
- * Whole-project mode: "possibly" because a method may be called by code outside the project, or through a value whose class argus does not know when no call of that name exists.
+ * Whole-project mode: a public or protected method nothing calls. "Possibly", because code
+ * outside the project may call it; a call on a value of unknown class counts for every method
+ * of that name.
  */
-@RuleInfo(id = "PossiblyUnusedMethod", category = Category.DEAD_CODE, severity = Severity.NOTE, summary = "A public or protected method that nothing in the project calls (--find-dead-code)",
+@RuleInfo(id = "PossiblyUnusedMethod", category = Category.DEAD_CODE, severity = Severity.NOTE,
+        summary = "A public or protected method that nothing in the project calls (--find-dead-code)",
         enabledByDefault = false, precision = RuleInfo.Precision.MEDIUM, needs = Needs.FLOW)
 public final class PossiblyUnusedMethod implements ProjectRule {
     @Override

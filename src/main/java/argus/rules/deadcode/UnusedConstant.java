@@ -9,9 +9,11 @@ import argus.usage.Declaration;
 import argus.usage.ProjectUsage;
 
 /**
- * Whole-project mode: a constant (const or define) no code reads and no string names.
+ * Whole-project mode: a global constant ({@code const} or {@code define()}) that no code reads
+ * and no string names.
  */
-@RuleInfo(id = "UnusedConstant", category = Category.DEAD_CODE, severity = Severity.WARNING, summary = "A global constant that nothing in the project reads (--find-dead-code)",
+@RuleInfo(id = "UnusedConstant", category = Category.DEAD_CODE, severity = Severity.WARNING,
+        summary = "A global constant that nothing in the project reads (--find-dead-code)",
         enabledByDefault = false, precision = RuleInfo.Precision.HIGH, needs = Needs.FLOW)
 public final class UnusedConstant implements ProjectRule {
     @Override

@@ -12,7 +12,8 @@ final class UnusedDeclarations {
     static void report(ProjectUsage project, Declaration.Kind kind, String verb, ProjectRule.Sink out) {
         for (Declaration d : project.declarations(kind)) {
             if (!project.isUsed(d)) {
-                out.report(d.file(), d.span(), d.noun() + " " + d.display() + " is never " + verb + " in the analysed code");
+                out.report(d.file(), d.span(),
+                        d.noun() + " " + d.display() + " is never " + verb + " in the analysed code");
             }
         }
     }

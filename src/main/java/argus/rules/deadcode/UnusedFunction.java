@@ -9,9 +9,11 @@ import argus.usage.Declaration;
 import argus.usage.ProjectUsage;
 
 /**
- * Whole-project mode: a function no code calls and no string names.
+ * Whole-project mode: a function that no code calls and no string names (hooks and callbacks
+ * name functions by string).
  */
-@RuleInfo(id = "UnusedFunction", category = Category.DEAD_CODE, severity = Severity.WARNING, summary = "A function that nothing in the project calls (--find-dead-code)",
+@RuleInfo(id = "UnusedFunction", category = Category.DEAD_CODE, severity = Severity.WARNING,
+        summary = "A function that nothing in the project calls (--find-dead-code)",
         enabledByDefault = false, precision = RuleInfo.Precision.HIGH, needs = Needs.FLOW)
 public final class UnusedFunction implements ProjectRule {
     @Override
