@@ -78,3 +78,42 @@ function docblockOnly($fromDoc): void {
         echo 1;
     }
 }
+
+function makeOrder(): Order { return new Order(); }
+
+/** @return Order */
+function findOrder() { return new Order(); }
+
+/** @return Order */
+function findDeclared(): ?Order { return null; }
+
+function fill(&$out): void { $out = new Order(); }
+
+function locals(): void {
+    $made = makeOrder();
+    if ($made !== null) {                      // expect: RedundantCondition "$made !== null is always true"
+        echo 0;
+    }
+    $fresh = new Invoice();
+    if ($fresh instanceof Invoice) {           // expect: RedundantCondition "$fresh instanceof Invoice"
+        echo 1;
+    }
+    $found = findOrder();
+    if ($found !== null) {                     // accepted: only a @return says it is an Order
+        echo 2;
+    }
+    $declared = findDeclared();
+    if ($declared instanceof Order) {          // accepted: the declared type is nullable; @return narrows it
+        echo 3;
+    }
+    /** @var Order $inline */
+    $inline = $GLOBALS['order'];
+    if ($inline !== null) {                    // accepted: an inline @var may lie
+        echo 4;
+    }
+    $out = null;
+    fill($out);
+    if ($out instanceof Order) {               // accepted: set through a by-reference parameter
+        echo 5;
+    }
+}

@@ -17,6 +17,10 @@ final class Operators {
                 if (isArray(left) && isArray(right)) {
                     return Types.join(left, right);
                 }
+                if (unknown(left) || unknown(right)) {
+                    // `+` of unknown operands may be an array union (or a GMP object): no guess.
+                    return Type.MIXED;
+                }
                 return arithmetic(left, right, op);
             case SUB, MUL, POW:
                 return arithmetic(left, right, op);
@@ -98,6 +102,16 @@ final class Operators {
     private static boolean nonEmpty(Type t) {
         return Types.leq(t, Type.NON_EMPTY_STRING) || Types.leq(t, Type.INT) || Types.leq(t, Type.FLOAT)
                 || Types.leq(t, Type.TRUE);
+    }
+
+    /** Mixed, or a union with members that are not scalars or null (arrays, objects). */
+    private static boolean unknown(Type t) {
+        for (Type m : t instanceof Type.Union u ? u.members() : java.util.List.of(t)) {
+            if (!(Acceptance.isScalar(m) || m instanceof Type.Null || m instanceof Type.Never)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArray(Type t) {

@@ -62,7 +62,46 @@ import argus.rules.deadcode.UnusedClass;
 import argus.rules.deadcode.UnusedConstant;
 import argus.rules.deadcode.UnusedFunction;
 import argus.rules.deadcode.UnusedSuppression;
+import argus.rules.nullsafety.NullReference;
+import argus.rules.nullsafety.NullableReturnStatement;
+import argus.rules.nullsafety.PossiblyFalseArgument;
+import argus.rules.nullsafety.PossiblyFalseReference;
+import argus.rules.nullsafety.PossiblyNullArgument;
+import argus.rules.nullsafety.PossiblyNullArrayAccess;
+import argus.rules.nullsafety.PossiblyNullPropertyFetch;
+import argus.rules.nullsafety.PossiblyNullReference;
+import argus.rules.types.InvalidArgument;
+import argus.rules.types.PossiblyInvalidArgument;
 import argus.rules.syntax.ParseError;
+import argus.rules.types.InvalidArrayOffset;
+import argus.rules.types.InvalidCast;
+import argus.rules.types.InvalidOperand;
+import argus.rules.types.InvalidPropertyAssignment;
+import argus.rules.types.InvalidReturnStatement;
+import argus.rules.types.InvalidReturnType;
+import argus.rules.types.InvalidStringConversion;
+import argus.rules.types.MissingReturn;
+import argus.rules.types.ReadonlyPropertyModified;
+import argus.rules.types.UndefinedProperty;
+import argus.rules.types.InaccessibleMethod;
+import argus.rules.types.InaccessibleProperty;
+import argus.rules.types.NonStaticSelfCall;
+import argus.rules.types.CallToDeprecatedFunction;
+import argus.rules.types.CallToDeprecatedMethod;
+import argus.rules.types.UndefinedVariable;
+import argus.rules.types.PossiblyUndefinedVariable;
+import argus.rules.types.TooFewArguments;
+import argus.rules.types.TooManyArguments;
+import argus.rules.types.InvalidNamedArgument;
+import argus.rules.types.UndefinedConstant;
+import argus.rules.types.UndefinedClassConstant;
+import argus.rules.types.AbstractInstantiation;
+import argus.rules.types.InterfaceInstantiation;
+import argus.rules.types.UndefinedClass;
+import argus.rules.types.UndefinedFunction;
+import argus.rules.types.UndefinedInterface;
+import argus.rules.types.UndefinedMethod;
+import argus.rules.types.UndefinedTrait;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,8 +114,26 @@ import java.util.Optional;
  */
 public final class RuleRegistry {
     public static final List<Rule> ALL = sorted(List.of(
+            new InvalidArgument(),
+            new NullReference(),
+            new NullableReturnStatement(),
+            new PossiblyFalseArgument(),
+            new PossiblyFalseReference(),
+            new PossiblyInvalidArgument(),
+            new PossiblyNullArgument(),
+            new PossiblyNullArrayAccess(),
+            new PossiblyNullPropertyFetch(),
+            new PossiblyNullReference(),
             new DeprecatedDollarBraceInterpolation(),
             new DeprecatedImplicitNullable(),
+            new InvalidArrayOffset(),
+            new InvalidCast(),
+            new InvalidOperand(),
+            new InvalidPropertyAssignment(),
+            new InvalidReturnStatement(),
+            new InvalidReturnType(),
+            new InvalidStringConversion(),
+            new MissingReturn(),
             new NewAnonymousClass(),
             new NewArraySpread(),
             new NewArrowFunction(),
@@ -126,6 +183,7 @@ public final class RuleRegistry {
             new PossiblyUnusedClassConstant(),
             new PossiblyUnusedMethod(),
             new PossiblyUnusedProperty(),
+            new ReadonlyPropertyModified(),
             new RemovedAutoloadFunction(),
             new RemovedCurlyOffset(),
             new RemovedOldStyleConstructor(),
@@ -137,6 +195,26 @@ public final class RuleRegistry {
             new UnusedClass(),
             new UnusedConstant(),
             new UnusedFunction(),
+            new UndefinedClass(),
+            new UndefinedFunction(),
+            new UndefinedInterface(),
+            new UndefinedMethod(),
+            new UndefinedTrait(),
+            new UndefinedConstant(),
+            new UndefinedClassConstant(),
+            new AbstractInstantiation(),
+            new InterfaceInstantiation(),
+            new TooFewArguments(),
+            new TooManyArguments(),
+            new InvalidNamedArgument(),
+            new UndefinedVariable(),
+            new PossiblyUndefinedVariable(),
+            new UndefinedProperty(),
+            new InaccessibleMethod(),
+            new InaccessibleProperty(),
+            new NonStaticSelfCall(),
+            new CallToDeprecatedFunction(),
+            new CallToDeprecatedMethod(),
             new UnusedSuppression()));
 
     private RuleRegistry() {

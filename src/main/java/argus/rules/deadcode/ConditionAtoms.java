@@ -2,6 +2,8 @@ package argus.rules.deadcode;
 
 import argus.ast.AstScanner;
 import argus.ast.Expr;
+import argus.ast.Member;
+import argus.ast.Node;
 import argus.ast.Part;
 import argus.ast.Stmt;
 import argus.index.NameContext;
@@ -24,14 +26,18 @@ import java.util.function.IntFunction;
  * left alone.
  */
 final class ConditionAtoms extends AstScanner {
-    /** One check, the variables assigned in the loops around it, and the class it is in ("" for none or a trait). */
-    record Atom(Expr expr, Set<String> changingInLoops, String enclosingClass) {
+    /**
+     * One check, the variables assigned in the loops around it, the class it is in ("" for none
+     * or a trait) and the innermost function-like around it (null in top-level code).
+     */
+    record Atom(Expr expr, Set<String> changingInLoops, String enclosingClass, Node function) {
     }
 
     private final List<Atom> atoms = new ArrayList<>();
     private final Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<Set<String>> loops = new ArrayDeque<>();
     private final Deque<String> classes = new ArrayDeque<>();
+    private final Deque<Node> functions = new ArrayDeque<>();
     private final IntFunction<NameContext> namesAt;
 
     private ConditionAtoms(IntFunction<NameContext> namesAt) {
@@ -58,7 +64,7 @@ final class ConditionAtoms extends AstScanner {
         } else if (seen.add(cond)) {
             Set<String> changing = new HashSet<>();
             loops.forEach(changing::addAll);
-            atoms.add(new Atom(cond, changing, classes.peek()));
+            atoms.add(new Atom(cond, changing, classes.peek(), functions.peek()));
         }
     }
 
@@ -148,6 +154,38 @@ final class ConditionAtoms extends AstScanner {
         super.visitClassLike(node);
         classes.pop();
         loops.addAll(outer);
+        return null;
+    }
+
+    @Override
+    public Void visitFunctionDecl(Stmt.FunctionDecl node) {
+        functions.push(node);
+        super.visitFunctionDecl(node);
+        functions.pop();
+        return null;
+    }
+
+    @Override
+    public Void visitMethod(Member.Method node) {
+        functions.push(node);
+        super.visitMethod(node);
+        functions.pop();
+        return null;
+    }
+
+    @Override
+    public Void visitClosure(Expr.Closure node) {
+        functions.push(node);
+        super.visitClosure(node);
+        functions.pop();
+        return null;
+    }
+
+    @Override
+    public Void visitArrowFunction(Expr.ArrowFunction node) {
+        functions.push(node);
+        super.visitArrowFunction(node);
+        functions.pop();
         return null;
     }
 }

@@ -34,29 +34,29 @@ final class ConditionTypes {
     }
 
     /** The verdict on one check, or null when the types do not decide it. */
-    static Verdict judge(ConditionAtoms.Atom atom, Scope scope) {
+    static Verdict judge(ConditionAtoms.Atom atom, Scope scope, DeclaredOrigin origin) {
         Expr e = atom.expr();
         if (mentionsConstant(e)) {
             return null;
         }
         if (e instanceof Expr.Binary b) {
-            return comparison(b, atom, scope);
+            return comparison(b, atom, scope, origin);
         }
-        if (e instanceof Expr.Instanceof i && i.cls() instanceof Name n && judged(i.expr(), atom, scope)) {
+        if (e instanceof Expr.Instanceof i && i.cls() instanceof Name n && judged(i.expr(), atom, scope, origin)) {
             return instanceOf(i, n, atom, scope);
         }
         if (e instanceof Expr.FuncCall call && call.callee() instanceof Name n && call.args().size() == 1
                 && !call.args().get(0).unpack() && n.kind() != Name.Kind.QUALIFIED) {
-            return typeCheck(call, n, atom, scope);
+            return typeCheck(call, n, atom, scope, origin);
         }
-        if (e instanceof Expr.Variable v && judged(v, atom, scope)) {
+        if (e instanceof Expr.Variable v && judged(v, atom, scope, origin)) {
             return truth(v, scope);
         }
         return null;
     }
 
     /** `$x === null`, `null !== $x`, `$x == null` and their negations. */
-    private static Verdict comparison(Expr.Binary b, ConditionAtoms.Atom atom, Scope scope) {
+    private static Verdict comparison(Expr.Binary b, ConditionAtoms.Atom atom, Scope scope, DeclaredOrigin origin) {
         boolean strict = b.op() == Expr.BinaryOp.IDENTICAL || b.op() == Expr.BinaryOp.NOT_IDENTICAL;
         boolean negated = b.op() == Expr.BinaryOp.NOT_IDENTICAL || b.op() == Expr.BinaryOp.NOT_EQUAL;
         if (!strict && !negated && b.op() != Expr.BinaryOp.EQUAL) {
@@ -64,7 +64,7 @@ final class ConditionTypes {
         }
         Expr subject = b.left() instanceof Expr.NullLit ? b.right()
                 : b.right() instanceof Expr.NullLit ? b.left() : null;
-        if (subject == null || !judged(subject, atom, scope)) {
+        if (subject == null || !judged(subject, atom, scope, origin)) {
             return null;
         }
         Type t = scope.typeOf(subject);
@@ -113,11 +113,12 @@ final class ConditionTypes {
     }
 
     /** `is_string($x)` and the like, when no function of the project takes that name. */
-    private static Verdict typeCheck(Expr.FuncCall call, Name n, ConditionAtoms.Atom atom, Scope scope) {
+    private static Verdict typeCheck(Expr.FuncCall call, Name n, ConditionAtoms.Atom atom, Scope scope,
+                                     DeclaredOrigin origin) {
         String target = IS_TYPE.get(n.last().toLowerCase(Locale.ROOT));
         Expr arg = call.args().get(0).value();
         if (target == null || scope.types().userFunction(n, scope.namesAt(call.span().start())) != null
-                || !judged(arg, atom, scope)) {
+                || !judged(arg, atom, scope, origin)) {
             return null;
         }
         Type t = scope.typeOf(arg);
@@ -153,11 +154,13 @@ final class ConditionTypes {
 
     /**
      * Whether a check's subject is one whose type may decide it: a plain variable (not `$this`)
-     * surely assigned where it is read, with a known type, not changed by an enclosing loop.
+     * surely assigned where it is read, with a known type that no docblock gave
+     * ({@link DeclaredOrigin}), not changed by an enclosing loop.
      */
-    private static boolean judged(Expr subject, ConditionAtoms.Atom atom, Scope scope) {
+    private static boolean judged(Expr subject, ConditionAtoms.Atom atom, Scope scope, DeclaredOrigin origin) {
         if (!(subject instanceof Expr.Variable v) || v.name().equals("this") || atom.changingInLoops().contains(v.name())
-                || !scope.evaluated(subject) || scope.flow().definedAt(v) != Trilean.YES) {
+                || !scope.evaluated(subject) || scope.flow().definedAt(v) != Trilean.YES
+                || !origin.of(v, atom.function())) {
             // A variable not surely assigned here may come from the code that includes this file.
             return false;
         }

@@ -21,8 +21,9 @@ import argus.rules.Scope;
 public final class RedundantCondition implements FileRule {
     @Override
     public void check(ParseResult file, Scope scope, FindingSink out) {
+        DeclaredOrigin origin = new DeclaredOrigin(scope, file.statements());
         for (ConditionAtoms.Atom atom : ConditionAtoms.of(file.statements(), scope::namesAt)) {
-            ConditionTypes.Verdict v = ConditionTypes.judge(atom, scope);
+            ConditionTypes.Verdict v = ConditionTypes.judge(atom, scope, origin);
             if (v != null && v.alwaysTrue()) {
                 out.report(v.at(), v.message());
             }

@@ -1,0 +1,45 @@
+<?php
+function config(bool $debug): void {
+    $opts = ['host' => 'localhost', 'port' => 80];
+    echo $opts['host'];                            // accepted: the key exists
+    echo $opts['user'];                            // expect: InvalidArrayOffset "Offset 'user' does not exist on array{host: 'localhost', port: 80}"
+    echo $opts['user'] ?? 'root';                  // accepted: ?? tests the key
+    if (isset($opts['user'])) {                    // accepted: isset tests the key
+        echo 'set';
+    }
+    $opts['user'] = 'admin';                       // accepted: a write
+    echo $opts['user'];                            // accepted: written above
+    $list = [1, 2];
+    echo $list[2];                                 // expect: InvalidArrayOffset "Offset 2 does not exist"
+    echo $list['1'];                               // accepted: '1' is the key 1
+    if ($debug) {
+        $list[] = 3;
+    }
+    echo $list[2];                                 // accepted: added on one path
+}
+
+function filled(): void {
+    $a = ['x' => 1];
+    fill($a);
+    echo $a['y'];                                  // accepted: passed by reference
+    $b = ['x' => 1];
+    array_push($b, 2);
+    echo $b[0];                                    // accepted: changed by a built-in through a reference
+    $c = ['x' => 1];
+    $set = function () use (&$c) { $c['y'] = 2; };
+    $set();
+    echo $c['y'];                                  // accepted: shared with the closure
+}
+
+function fill(array &$a): void {
+    $a['y'] = 2;
+}
+
+function illegal(array $a, stdClass $o): void {
+    echo $a[[]];                                   // expect: InvalidArrayOffset "Illegal offset type array{}"
+    $a[$o] = 1;                                    // expect: InvalidArrayOffset "Illegal offset type stdClass"
+    echo $a[1.5];                                  // accepted: floats are truncated
+    echo $a[true];                                 // accepted: bools become 0 and 1
+    $s = new SplObjectStorage();
+    $s[$o] = 1;                                    // accepted: an ArrayAccess object takes any key
+}
