@@ -111,6 +111,14 @@ function locals(): void {
     if ($inline !== null) {                    // accepted: an inline @var may lie
         echo 4;
     }
+    $either = $GLOBALS['flag'] ? new Order() : makeOrder();
+    if ($either instanceof Order) {            // expect: RedundantCondition "$either instanceof Order"
+        echo 6;
+    }
+    $mixed = $GLOBALS['flag'] ? new Order() : findOrder();
+    if ($mixed instanceof Order) {             // accepted: one branch's type comes from a @return
+        echo 7;
+    }
     $out = null;
     fill($out);
     if ($out instanceof Order) {               // accepted: set through a by-reference parameter

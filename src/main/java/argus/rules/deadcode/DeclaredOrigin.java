@@ -212,7 +212,15 @@ final class DeclaredOrigin {
     /** Whether the type of an assigned value rests only on what PHP enforces. */
     private boolean enforced(Expr value) {
         if (value instanceof Expr.Binary b) {
-            return b.op() != Expr.BinaryOp.COALESCE && b.op() != Expr.BinaryOp.PIPE;
+            return b.op() == Expr.BinaryOp.COALESCE ? enforced(b.left()) && enforced(b.right())
+                    : b.op() != Expr.BinaryOp.PIPE;
+        }
+        if (value instanceof Expr.Ternary t) {
+            // `$a ?: $b` gives $a itself when truthy.
+            return enforced(t.then() == null ? t.cond() : t.then()) && enforced(t.otherwise());
+        }
+        if (value instanceof Expr.Match m) {
+            return m.arms().stream().allMatch(arm -> enforced(arm.body()));
         }
         if (value instanceof Expr.FuncCall || value instanceof Expr.MethodCall || value instanceof Expr.StaticCall) {
             return calls(value);
