@@ -13,3 +13,9 @@ if (!defined('APP_MODE')) {
 define('APP_CHECKED', 1);                      // accepted: named by a string in boot.php
 define('APP_INSTALLING', true);                // accepted: read by defined() in boot.php
 define('PHP_FLOAT_EPSILON', 2.2e-16);          // accepted: a polyfill of PHP's own constant
+if (!defined('APP_TEMP')) {
+    define('APP_TEMP', '/tmp');                // expect: UnusedConstant "Constant APP_TEMP is never used in the analysed code (declared 2 times)"
+}
+if (!defined('APP_TEMP')) {
+    define('APP_TEMP', sys_get_temp_dir());    // accepted: the same constant, reported once at its first definition
+}

@@ -2,7 +2,10 @@
 use function App\Util\format_price;
 
 if (!function_exists('legacy_polyfill')) {
-    function legacy_polyfill(): void {}                        // expect: UnusedFunction
+    function legacy_polyfill(): void {}                        // expect: UnusedFunction "legacy_polyfill() is never called in the analysed code (declared 2 times)"
+}
+if (!function_exists('LEGACY_POLYFILL')) {
+    function LEGACY_POLYFILL(): void {}                        // accepted: the same function (names ignore case), reported once
 }
 if (!function_exists('esc_thing')) {
     function esc_thing(string $s): string { return $s; }       // accepted: called below
