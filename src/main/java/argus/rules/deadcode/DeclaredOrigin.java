@@ -267,26 +267,29 @@ final class DeclaredOrigin {
         return new CallTargets(scope.types(), scope.namesAt(at), self, scope::typeOf).of(call);
     }
 
-    private final Map<Integer, String> selfAt = new HashMap<>();
+    /** The named classes of the file, outer before inner; read on first use. */
+    private List<Stmt.ClassLike> classes;
 
     /** The class declared around an offset of the file, for `self::` calls; null outside one. */
     private String enclosingClassAt(int offset) {
-        return selfAt.computeIfAbsent(offset, o -> {
-            String[] found = {null};
+        if (classes == null) {
+            classes = new java.util.ArrayList<>();
             new AstScanner() {
                 @Override
                 public Void visitClassLike(Stmt.ClassLike node) {
-                    if (node.span().start() <= o && o < node.span().end()) {
-                        if (node.name() != null) {
-                            found[0] = scope.namesAt(node.span().start()).declared(node.name().name());
-                        }
-                        return super.visitClassLike(node);
-                    }
-                    return null;
+                    classes.add(node);
+                    return super.visitClassLike(node);
                 }
             }.scan(fileStatements);
-            return found[0];
-        });
+        }
+        Stmt.ClassLike innermost = null;
+        for (Stmt.ClassLike c : classes) {
+            if (c.span().start() <= offset && offset < c.span().end()) {
+                innermost = c;
+            }
+        }
+        return innermost == null || innermost.name() == null ? null
+                : scope.namesAt(innermost.span().start()).declared(innermost.name().name());
     }
 
     private static String nz(String s) {
