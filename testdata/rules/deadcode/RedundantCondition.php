@@ -125,3 +125,21 @@ function locals(): void {
         echo 5;
     }
 }
+
+class Factory {
+    public static function make(): Order { return new Order(); }
+
+    /** @return Order */
+    public function guess() { return new Order(); }
+
+    public function use(): void {
+        $made = self::make();
+        if ($made !== null) {                  // expect: RedundantCondition "$made !== null is always true"
+            echo 1;
+        }
+        $guessed = $this->guess();
+        if ($guessed !== null) {               // accepted: only a @return says it is an Order
+            echo 2;
+        }
+    }
+}
