@@ -41,13 +41,24 @@ public final class RuleEngine {
     private final List<ProjectRule> projectRules = new ArrayList<>();
     private final Function<Rule, Severity> severity;
     private final Needs needs;
+    private final int level;
     private final Object envLock = new Object();
     private SymbolIndex envIndex;
     private TypeEnv env;
+    private TypeEnv declaredEnv;
 
-    /** @param severity the severity each rule reports at (its own, or the config's override) */
+    /** At level 1: the rules say everything they can (tests of rules). */
     public RuleEngine(List<? extends Rule> rules, Function<Rule, Severity> severity) {
+        this(rules, severity, 1);
+    }
+
+    /**
+     * @param severity the severity each rule reports at (its own, or the config's override)
+     * @param level    the run's `--level`, which rules that judge how sure they are read from {@link Scope#level()}
+     */
+    public RuleEngine(List<? extends Rule> rules, Function<Rule, Severity> severity, int level) {
         this.severity = severity;
+        this.level = level;
         Needs most = Needs.SYNTAX;
         for (Rule rule : rules) {
             if (rule instanceof NodeRule<?> nodeRule) {
@@ -139,9 +150,17 @@ public final class RuleEngine {
         synchronized (envLock) {
             if (env == null || envIndex != index || !env.versions().equals(versions)) {
                 env = new TypeEnv(index, Builtins.get(), versions);
+                declaredEnv = env.declaredOnly();
                 envIndex = index;
             }
             return env;
+        }
+    }
+
+    private TypeEnv declaredEnv(SymbolIndex index, PhpVersionRange versions) {
+        synchronized (envLock) {
+            env(index, versions);
+            return declaredEnv;
         }
     }
 
@@ -170,6 +189,7 @@ public final class RuleEngine {
         private final SymbolIndex index;
         private FileNames fileNames;
         private FlowFacts flow;
+        private FlowFacts declaredFlow;
         private TypeEnv types;
         NameContext names;
         final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
@@ -213,6 +233,19 @@ public final class RuleEngine {
                 flow = FlowAnalysis.analyse(file, types());
             }
             return flow;
+        }
+
+        @Override
+        public FlowFacts declaredFlow() {
+            if (declaredFlow == null) {
+                declaredFlow = FlowAnalysis.analyse(file, declaredEnv(index, versions));
+            }
+            return declaredFlow;
+        }
+
+        @Override
+        public int level() {
+            return level;
         }
 
         FileNames fileNames() {

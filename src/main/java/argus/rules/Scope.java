@@ -31,6 +31,15 @@ public interface Scope {
     /** The flow analysis of this file (computed on the first call). */
     FlowFacts flow();
 
+    /**
+     * The flow analysis of this file through {@link TypeEnv#declaredOnly()}: native declarations,
+     * PHP's signatures and the code alone (computed on the first call).
+     */
+    FlowFacts declaredFlow();
+
+    /** The `--level` of the run, 1 (strictest) to 5. */
+    int level();
+
     /** The namespace and imports in force where the current node is. */
     NameContext names();
 

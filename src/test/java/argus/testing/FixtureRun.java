@@ -28,15 +28,18 @@ public final class FixtureRun {
 
     /** The rules given, all on at their default severities, suppression comments applied as in analyse. */
     public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files) {
-        return analyse(rules, versions, files, List.of());
+        return analyse(rules, versions, files, 1, List.of());
     }
 
-    /** @param entryPoints argus.json's {@code entryPoints}, for the whole-project rules */
-    public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files,
+    /**
+     * At a given `--level` (rules stricter than it are off, and rules reading the level see it),
+     * with argus.json's {@code entryPoints} for the whole-project rules.
+     */
+    public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files, int level,
                                         List<String> entryPoints) {
         Config config = Config.defaults(Path.of("."), versions);
-        RuleSelection selection = RuleSelection.of(config, rules.stream().map(Rule::id).toList(), List.of(), 1, rules);
-        RuleAnalyzer analyzer = new RuleAnalyzer(new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id())),
+        RuleSelection selection = RuleSelection.of(config, rules.stream().map(Rule::id).toList(), List.of(), level, rules);
+        RuleAnalyzer analyzer = new RuleAnalyzer(new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id()), level),
                 versions, selection, entryPoints.stream().map(EntryPoint::parse).toList());
         // Both phases, as analyse runs them: every file parsed and indexed, then each analysed.
         List<ParseResult> parsed = new ArrayList<>();

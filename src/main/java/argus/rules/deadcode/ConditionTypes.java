@@ -33,6 +33,19 @@ final class ConditionTypes {
     private ConditionTypes() {
     }
 
+    /**
+     * The verdict on one check when the flow and its declared-only view ({@link DeclaredView})
+     * agree on it; null when either leaves it open.
+     */
+    static Verdict agreed(ConditionAtoms.Atom atom, Scope scope, Scope declared, DeclaredOrigin origin) {
+        Verdict v = judge(atom, scope, origin);
+        if (v == null) {
+            return null;
+        }
+        Verdict d = judge(atom, declared, origin);
+        return d != null && d.alwaysTrue() == v.alwaysTrue() ? v : null;
+    }
+
     /** The verdict on one check, or null when the types do not decide it. */
     static Verdict judge(ConditionAtoms.Atom atom, Scope scope, DeclaredOrigin origin) {
         Expr e = atom.expr();

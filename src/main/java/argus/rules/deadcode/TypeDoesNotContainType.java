@@ -22,8 +22,9 @@ public final class TypeDoesNotContainType implements FileRule {
     @Override
     public void check(ParseResult file, Scope scope, FindingSink out) {
         DeclaredOrigin origin = new DeclaredOrigin(scope, file.statements());
+        Scope declared = new DeclaredView(scope);
         for (ConditionAtoms.Atom atom : ConditionAtoms.of(file.statements(), scope::namesAt)) {
-            ConditionTypes.Verdict v = ConditionTypes.judge(atom, scope, origin);
+            ConditionTypes.Verdict v = ConditionTypes.agreed(atom, scope, declared, origin);
             if (v != null && !v.alwaysTrue()) {
                 out.report(v.at(), v.message());
             }
