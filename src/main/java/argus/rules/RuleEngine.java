@@ -12,7 +12,9 @@ import argus.diag.Severity;
 import argus.diag.TraceStep;
 import argus.flow.FlowAnalysis;
 import argus.flow.FlowFacts;
+import argus.flow.ReferenceParams;
 import argus.flow.TypeEnv;
+import argus.flow.VariableUses;
 import argus.index.Builtins;
 import argus.index.FileNames;
 import argus.index.NameContext;
@@ -26,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -191,6 +194,7 @@ public final class RuleEngine {
         private FlowFacts flow;
         private FlowFacts declaredFlow;
         private TypeEnv types;
+        private final Map<Node, VariableUses> variableUses = new IdentityHashMap<>();
         NameContext names;
         final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
         final Deque<String> classNames = new ArrayDeque<>();
@@ -233,6 +237,18 @@ public final class RuleEngine {
                 flow = FlowAnalysis.analyse(file, types());
             }
             return flow;
+        }
+
+        @Override
+        public VariableUses variableUses(Node function) {
+            VariableUses uses = variableUses.get(function);
+            if (uses == null) {
+                // Asked about the function being visited: the names and class in force are its own.
+                String self = classes.isEmpty() ? null : classNames.peek().isEmpty() ? null : classNames.peek();
+                uses = VariableUses.of(function, new ReferenceParams(types(), names(), self));
+                variableUses.put(function, uses);
+            }
+            return uses;
         }
 
         @Override

@@ -5,6 +5,7 @@ import argus.ast.Node;
 import argus.ast.Stmt;
 import argus.flow.FlowFacts;
 import argus.flow.TypeEnv;
+import argus.flow.VariableUses;
 import argus.index.NameContext;
 import argus.index.SymbolIndex;
 import argus.rules.Scope;
@@ -96,5 +97,10 @@ final class DeclaredView implements Scope {
     @Override
     public boolean isWritten(Expr e) {
         return of.isWritten(e);
+    }
+
+    @Override
+    public VariableUses variableUses(Node function) {
+        return of.variableUses(function);
     }
 }
