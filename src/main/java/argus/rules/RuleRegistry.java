@@ -64,6 +64,14 @@ import argus.rules.compat.RemovedOldStyleConstructor;
 import argus.rules.compat.RemovedRealCast;
 import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
+import argus.rules.deadcode.PossiblyUnusedClassConstant;
+import argus.rules.deadcode.PossiblyUnusedMethod;
+import argus.rules.deadcode.PossiblyUnusedProperty;
+import argus.rules.deadcode.RedundantCondition;
+import argus.rules.deadcode.TypeDoesNotContainType;
+import argus.rules.deadcode.UnusedClass;
+import argus.rules.deadcode.UnusedConstant;
+import argus.rules.deadcode.UnusedFunction;
 import argus.rules.deadcode.DuplicateArrayKey;
 import argus.rules.deadcode.DuplicateMatchArm;
 import argus.rules.deadcode.DuplicateSwitchCase;
@@ -207,13 +215,21 @@ public final class RuleRegistry {
             new NewVoidCast(),
             new NewYieldFrom(),
             new ParseError(),
+            new PossiblyUnusedClassConstant(),
+            new PossiblyUnusedMethod(),
+            new PossiblyUnusedProperty(),
             new ReadonlyPropertyModified(),
             new RemovedAutoloadFunction(),
             new RemovedCurlyOffset(),
             new RemovedOldStyleConstructor(),
             new RemovedRealCast(),
             new RemovedUnsetCast(),
+            new RedundantCondition(),
             new ReservedName(),
+            new TypeDoesNotContainType(),
+            new UnusedClass(),
+            new UnusedConstant(),
+            new UnusedFunction(),
             new UndefinedClass(),
             new UndefinedFunction(),
             new UndefinedInterface(),
