@@ -17,8 +17,15 @@ final class Operators {
                 if (isArray(left) && isArray(right)) {
                     return Types.join(left, right);
                 }
+                if (mayBeArray(left) && mayBeArray(right) || mayBeObject(left) || mayBeObject(right)) {
+                    // An array union, or an object that overloads `+` (GMP): not a number.
+                    return Type.MIXED;
+                }
                 return arithmetic(left, right, op);
             case SUB, MUL, POW:
+                if (mayBeObject(left) || mayBeObject(right)) {
+                    return Type.MIXED;
+                }
                 return arithmetic(left, right, op);
             case DIV:
                 return Types.leq(left, Type.FLOAT) || Types.leq(right, Type.FLOAT) ? Type.FLOAT : INT_OR_FLOAT;
@@ -98,6 +105,16 @@ final class Operators {
     private static boolean nonEmpty(Type t) {
         return Types.leq(t, Type.NON_EMPTY_STRING) || Types.leq(t, Type.INT) || Types.leq(t, Type.FLOAT)
                 || Types.leq(t, Type.TRUE);
+    }
+
+    /** Unknown values may be arrays. */
+    private static boolean mayBeArray(Type t) {
+        return !(Types.meet(t, ANY_ARRAY) instanceof Type.Never);
+    }
+
+    /** A value known to include objects (not merely unknown): GMP and BcMath\Number compute with operators. */
+    private static boolean mayBeObject(Type t) {
+        return !(t instanceof Type.Mixed) && !(Types.meet(t, Type.OBJECT) instanceof Type.Never);
     }
 
     private static boolean isArray(Type t) {
