@@ -78,7 +78,7 @@ function issetAndEmpty(?Order $o, ?array $arr): void {
         assertType('Order', $o);
     }
     if (isset($arr['k'])) {
-        assertType('array', $arr);
+        assertType('array{k: mixed, ...}', $arr);
     }
     if (empty($o)) {
         assertType('null', $o);

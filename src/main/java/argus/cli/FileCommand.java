@@ -84,6 +84,32 @@ abstract class FileCommand implements Callable<Integer> {
 
     abstract Plan plan(Io io);
 
+    /**
+     * When the rules read the whole project: the PHP files of a composer project's autoload paths
+     * and vendor folder (see {@link argus.config.ComposerAutoload}) that the run does not analyse,
+     * read for their declarations only.
+     */
+    private static List<FileSet.Entry> declarationsOnly(Io io, Plan plan, List<FileSet.Entry> analysed) {
+        if (!plan.analyzer().needsIndex()) {
+            return List.of();
+        }
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        analysed.forEach(e -> seen.add(e.path().toAbsolutePath().normalize()));
+        List<FileSet.Entry> out = new ArrayList<>();
+        for (Path p : argus.config.ComposerAutoload.paths(plan.root())) {
+            try {
+                for (FileSet.Entry e : FileSet.expand(io.cwd(), List.of(p.toString()), List.of()).files()) {
+                    if (seen.add(e.path().toAbsolutePath().normalize())) {
+                        out.add(e);
+                    }
+                }
+            } catch (FileSet.InputException | IllegalArgumentException e) {
+                // A path composer.json names but the disk lacks: nothing to read there.
+            }
+        }
+        return out;
+    }
+
     /** The report as written: analyse applies its baseline here. */
     Report finish(Io io, Plan plan, Report report) {
         return report;
@@ -121,7 +147,8 @@ abstract class FileCommand implements Callable<Integer> {
         Analysis.Result parsed;
         try (Progress progress = io.errIsTerminal() && !noProgress
                 ? Progress.terminal(io.err(), "analysing", files.size()) : Progress.NONE) {
-            parsed = Analysis.run(files, workers, progress, plan.analyzer(), cache(io, plan.resultsKey()));
+            parsed = Analysis.run(files, declarationsOnly(io, plan, files), workers, progress, plan.analyzer(),
+                    cache(io, plan.resultsKey()));
         }
         for (Analysis.Failure f : parsed.failures()) {
             io.err().println("argus: internal error while analysing " + f.file() + ": " + Main.describe(f.error())

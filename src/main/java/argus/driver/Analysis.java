@@ -95,10 +95,25 @@ public final class Analysis {
 
     public static Result run(List<FileSet.Entry> files, int threads, Progress progress, FileAnalyzer analyzer,
                              ResultCache cache) {
-        long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
+        return run(files, List.of(), threads, progress, analyzer, cache);
+    }
+
+    /**
+     * @param declarationsOnly files read only for their declarations when the analyzer needs the
+     *                         index (a composer project's autoload paths and vendor folder outside
+     *                         the analysed paths): never analysed, never reported, not counted
+     */
+    public static Result run(List<FileSet.Entry> analysed, List<FileSet.Entry> declarationsOnly, int threads,
+                             Progress progress, FileAnalyzer analyzer, ResultCache cache) {
         boolean twoPhases = analyzer.needsIndex();
+        List<FileSet.Entry> files = new ArrayList<>(analysed);
+        if (twoPhases) {
+            files.addAll(declarationsOnly);
+        }
+        int reported = analysed.size();
+        long[] sizes = files.stream().mapToLong(FileSet.Entry::size).toArray();
         List<WorkerPool.Outcome<Object>> first = WorkerPool.run(sizes, threads,
-                i -> phaseOne(files.get(i), analyzer, cache, twoPhases), i -> {
+                i -> i < reported ? phaseOne(files.get(i), analyzer, cache, twoPhases) : declarations(files.get(i)), i -> {
                     if (!twoPhases) {
                         progress.step();
                     }
@@ -109,19 +124,24 @@ public final class Analysis {
         for (int i = 0; i < first.size(); i++) {
             WorkerPool.Outcome<Object> o = first.get(i);
             if (o.failed()) {
-                failures.add(new Failure(files.get(i).display(), o.error()));
+                if (i < reported) {
+                    failures.add(new Failure(files.get(i).display(), o.error()));
+                }
                 outcomes[i] = new FileResult(0, List.of(), null);
             } else {
                 outcomes[i] = o.value();
                 if (o.value() instanceof Parsed p) {
                     symbols.add(p.symbols());
+                } else if (o.value() instanceof Symbols.FileSymbols s) {
+                    symbols.add(s);
                 }
             }
         }
         if (twoPhases) {
             SymbolIndex index = SymbolIndex.build(symbols);
             String projectDigest = cache.enabled() ? projectDigest(files, outcomes) : "";
-            List<WorkerPool.Outcome<FileResult>> second = WorkerPool.run(sizes, threads, i -> {
+            long[] reportedSizes = java.util.Arrays.copyOf(sizes, reported);
+            List<WorkerPool.Outcome<FileResult>> second = WorkerPool.run(reportedSizes, threads, i -> {
                 if (!(outcomes[i] instanceof Parsed p)) {
                     return (FileResult) outcomes[i];
                 }
@@ -139,9 +159,9 @@ public final class Analysis {
                 }
             }
         }
-        List<FileResult> results = new ArrayList<>(outcomes.length);
-        for (Object o : outcomes) {
-            results.add((FileResult) o);
+        List<FileResult> results = new ArrayList<>(reported);
+        for (int i = 0; i < reported; i++) {
+            results.add((FileResult) outcomes[i]);
         }
         failures.sort(java.util.Comparator.comparing(Failure::file));
         return new Result(results, failures);
@@ -175,6 +195,19 @@ public final class Analysis {
         return twoPhases ? p : phaseTwo(p, analyzer, null, cache, key);
     }
 
+    /** A file read for its declarations only: a file that cannot be read or parsed declares nothing here. */
+    private static Object declarations(FileSet.Entry file) {
+        try {
+            if (Files.size(file.path()) > MAX_BYTES) {
+                return new FileResult(0, List.of(), null);
+            }
+            SourceFile source = new SourceFile(file.display(), Files.readAllBytes(file.path()));
+            return DeclarationScanner.scan(PhpParsing.parse(source));
+        } catch (IOException e) {
+            return new FileResult(0, List.of(), null);
+        }
+    }
+
     private static FileResult phaseTwo(Parsed p, FileAnalyzer analyzer, SymbolIndex index, ResultCache cache, Path key) {
         if (index != null) {
             Optional<ResultCache.Entry> cached = cache.get(key, p.source().path());
@@ -197,10 +230,21 @@ public final class Analysis {
             all.append(files.get(i).display()).append('\0');
             if (outcomes[i] instanceof Parsed p && p.cacheKey() != null) {
                 all.append(p.cacheKey().getFileName());
+            } else if (outcomes[i] instanceof Symbols.FileSymbols) {
+                // Read for declarations only, never hashed: its size and time stand for its content.
+                all.append(files.get(i).size()).append('@').append(modified(files.get(i).path()));
             }
             all.append('\n');
         }
         return all.toString();
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static FileResult fromCache(ResultCache.Entry entry, SourceFile source) {

@@ -18,10 +18,16 @@ import java.util.List;
  * MAYBE: some are not, or it cannot be told (mixed, unknown classes).
  */
 public final class Acceptance {
+    private static final java.util.regex.Pattern NUMERIC =
+            java.util.regex.Pattern.compile("[ \\t\\n\\r\\v\\f]*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?[ \\t\\n\\r\\v\\f]*");
     private final TypeEnv env;
 
     public Acceptance(TypeEnv env) {
         this.env = env;
+    }
+
+    public TypeEnv env() {
+        return env;
     }
 
     /**
@@ -131,7 +137,7 @@ public final class Acceptance {
 
     /** PHP's numeric strings: optional whitespace, sign, digits, fraction, exponent, trailing whitespace. */
     static boolean numeric(String s) {
-        return s.matches("[ \\t\\n\\r\\v\\f]*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?[ \\t\\n\\r\\v\\f]*");
+        return NUMERIC.matcher(s).matches();
     }
 
     /** Whether objects of this type have `__toString` (YES), have none (NO), or it is unknown. */

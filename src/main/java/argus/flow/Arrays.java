@@ -11,9 +11,12 @@ import java.util.TreeMap;
 
 /** Array literals and offsets: shapes where keys are literal, `array<K, V>` otherwise. */
 final class Arrays {
+    private static final java.util.regex.Pattern INT_KEY = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     /** Shapes of more entries than this are typed as plain arrays: big literal tables gain nothing from a shape. */
     private static final int MAX_SHAPE = 32;
+    private static final int COARSE_ABOVE = 8;
     static final Type ARRAY_KEY = Types.join(Type.INT, Type.STRING);
+    static final Type ANY_LIST = argus.types.TypeParser.parse("list<mixed>").type();
     static final Type EMPTY = Types.normalize(new Type.Shape(List.of(), Type.NEVER, Type.NEVER, false, false));
 
     private Arrays() {
@@ -27,14 +30,14 @@ final class Arrays {
         boolean shape = items.size() <= MAX_SHAPE;
         long next = 0;
         Type keys = Type.NEVER;
-        Type values = Type.NEVER;
+        List<Type> values = new ArrayList<>(items.size());
         for (Part.ArrayItem item : items) {
             Type key = item.key() == null ? null : flow.type(item.key());
             Type value = item.value() == null ? Type.NULL : flow.type(item.value());
             if (item.unpack()) {
                 shape = false;
                 keys = Types.join(keys, ARRAY_KEY);
-                values = Types.join(values, valueOf(value));
+                values.add(valueOf(value));
                 continue;
             }
             Object literalKey = key == null ? Long.valueOf(next) : literalKey(key);
@@ -48,14 +51,41 @@ final class Arrays {
                     next = l + 1;
                 }
             }
-            values = Types.join(values, value);
+            values.add(value);
         }
         if (shape) {
             List<Type.ShapeEntry> list = new ArrayList<>();
             entries.forEach((k, v) -> list.add(new Type.ShapeEntry(k, v, false)));
             return Types.normalize(new Type.Shape(list, Type.NEVER, Type.NEVER, false, true));
         }
-        return Types.normalize(new Type.ArrayOf(generalKey(keys), values, false, true));
+        // A big literal (a data table) is typed by the kinds of its values: joining thousands of
+        // nested shapes one by one costs seconds and tells the rules nothing more.
+        if (values.size() > COARSE_ABOVE) {
+            values.replaceAll(Arrays::coarse);
+        }
+        return Types.normalize(new Type.ArrayOf(generalKey(keys), Types.joinAll(values), false, true));
+    }
+
+    /** A type's kinds: literals as their base type, any array as `array`. */
+    static Type coarse(Type t) {
+        if (t instanceof Type.IntLit || t instanceof Type.IntRange) {
+            return Type.INT;
+        }
+        if (t instanceof Type.StrLit || t instanceof Type.NonEmptyStr || t instanceof Type.NumericStr) {
+            return Type.STRING;
+        }
+        if (t instanceof Type.True || t instanceof Type.False) {
+            return Type.BOOL;
+        }
+        if (t instanceof Type.Shape || t instanceof Type.ArrayOf) {
+            return Operators.ANY_ARRAY;
+        }
+        if (t instanceof Type.Union u) {
+            List<Type> parts = new ArrayList<>();
+            u.members().forEach(m -> parts.add(coarse(m)));
+            return Types.joinAll(parts);
+        }
+        return t;
     }
 
     private static int compareKeys(Object a, Object b) {
@@ -78,7 +108,7 @@ final class Arrays {
         }
         if (key instanceof Type.StrLit s) {
             String v = s.value();
-            if (v.matches("-?(0|[1-9][0-9]{0,17})") && !v.equals("-0")) {
+            if (INT_KEY.matcher(v).matches() && !v.equals("-0")) {
                 return Long.parseLong(v);
             }
             return v;
@@ -127,11 +157,13 @@ final class Arrays {
                 }
                 return s.extraValue() instanceof Type.Never ? Type.NULL : Types.join(s.extraValue(), Type.NULL);
             }
-            Type out = s.extraValue();
+            List<Type> all = new ArrayList<>(s.entries().size() + 1);
+            all.add(s.extraValue());
+            boolean big = s.entries().size() > COARSE_ABOVE;
             for (Type.ShapeEntry e : s.entries()) {
-                out = Types.join(out, e.type());
+                all.add(big ? coarse(e.type()) : e.type());
             }
-            return out;
+            return Types.joinAll(all);
         }
         if (base instanceof Type.ArrayOf a) {
             return a.value();
@@ -143,6 +175,46 @@ final class Arrays {
             return Type.NULL;
         }
         return Type.MIXED;
+    }
+
+    /** The array with key {@code k} present, holding {@code value} (`isset($a['k'])`, `array_key_exists`). */
+    static Type withKey(Type array, Object k, Type value) {
+        Type open = Types.normalize(new Type.Shape(List.of(new Type.ShapeEntry(k, value, false)),
+                ARRAY_KEY, Type.MIXED, false, true));
+        Type out = Types.meet(array, open);
+        return out instanceof Type.Never ? array : out;
+    }
+
+    /** `unset($a['k'])`: the key is gone; `unset($o->p)`: what was known of the property is. */
+    static FlowState unset(ExprFlow flow, Expr target, FlowState in) {
+        if (target instanceof Expr.Index idx && idx.offset() != null && ExprFlow.varName(idx.base()) != null) {
+            String var = ExprFlow.varName(idx.base());
+            FlowState st = flow.peek(idx.base(), in).state();
+            ExprFlow.Typed key = flow.eval(idx.offset(), st);
+            st = key.state();
+            if (!st.knows(var)) {
+                return st;
+            }
+            Type base = st.type(var);
+            Object k = literalKey(key.type());
+            Type after = base;
+            if (base instanceof Type.Shape s && k != null) {
+                List<Type.ShapeEntry> kept = new ArrayList<>();
+                s.entries().forEach(e -> {
+                    if (!e.key().equals(k)) {
+                        kept.add(e);
+                    }
+                });
+                after = Types.normalize(new Type.Shape(kept, s.extraKey(), s.extraValue(), false, false));
+            } else if (Types.leq(base, Operators.ANY_ARRAY) && !(base instanceof Type.Never)) {
+                // It may have been the last element: no longer surely non-empty, nor surely a list.
+                after = Types.normalize(new Type.ArrayOf(iteration(base)[0], element(base, null), false, false));
+            }
+            return st.with(var, new FlowState.Var(after, st.get(var).defined()));
+        }
+        String path = ExprFlow.pathOf(target);
+        FlowState st = flow.peek(target, in).state();
+        return path == null ? st : st.forgetPathsOf(path).without(path);
     }
 
     /** The values a `...$x` spread contributes. */
@@ -162,7 +234,15 @@ final class Arrays {
         if (base.equals(Type.MIXED)) {
             return Type.MIXED;
         }
+        if (heavy(base, value)) {
+            // Configuration arrays built key by key (WordPress's debug data) would be re-normalised
+            // whole at every assignment: past a size, the array keeps only its kinds.
+            Type newKey = key == null ? Type.INT : generalKey(key);
+            return Types.normalize(new Type.ArrayOf(generalKey(Types.join(keyOf(base), newKey)),
+                    Types.join(coarse(element(base, null)), coarse(value)), false, true));
+        }
         Object k = key == null ? null : literalKey(key);
+        boolean wasList = Types.leq(base, ANY_LIST);
         if (base instanceof Type.Shape s && k != null && s.entries().size() < MAX_SHAPE && s.extraValue() instanceof Type.Never) {
             List<Type.ShapeEntry> entries = new ArrayList<>();
             boolean replaced = false;
@@ -178,7 +258,9 @@ final class Arrays {
                 entries.add(new Type.ShapeEntry(k, value, false));
             }
             entries.sort((x, y) -> compareKeys(x.key(), y.key()));
-            return Types.normalize(new Type.Shape(entries, Type.NEVER, Type.NEVER, false, true));
+            // Writing an existing index or the next one keeps a list a list.
+            boolean list = wasList && (replaced || k.equals((long) s.entries().size()));
+            return Types.normalize(new Type.Shape(entries, Type.NEVER, Type.NEVER, list, true));
         }
         if (base instanceof Type.Shape s && key == null && s.extraValue() instanceof Type.Never && s.entries().size() < MAX_SHAPE) {
             long next = 0;
@@ -192,10 +274,41 @@ final class Arrays {
         Type oldKey = keyOf(base);
         Type oldValue = element(base, null);
         Type newKey = key == null ? Type.INT : generalKey(key);
-        return Types.normalize(new Type.ArrayOf(generalKey(Types.join(oldKey, newKey)), Types.join(oldValue, value), false, true));
+        boolean list = wasList && key == null;
+        return Types.normalize(new Type.ArrayOf(list ? Type.INT : generalKey(Types.join(oldKey, newKey)),
+                Types.join(oldValue, value), list, true));
     }
 
-    private static Type keyOf(Type array) {
+    private static final int MAX_WEIGHT = 256;
+
+    private static boolean heavy(Type base, Type value) {
+        return weight(base, MAX_WEIGHT) + weight(value, MAX_WEIGHT) > MAX_WEIGHT;
+    }
+
+    /** The number of shape entries and union members inside a type, counted up to {@code budget}. */
+    static int weight(Type t, int budget) {
+        int w = 1;
+        if (t instanceof Type.Shape s) {
+            for (Type.ShapeEntry e : s.entries()) {
+                w += weight(e.type(), budget - w);
+                if (w > budget) {
+                    return w;
+                }
+            }
+        } else if (t instanceof Type.ArrayOf a) {
+            w += weight(a.value(), budget - w);
+        } else if (t instanceof Type.Union u) {
+            for (Type m : u.members()) {
+                w += weight(m, budget - w);
+                if (w > budget) {
+                    return w;
+                }
+            }
+        }
+        return w;
+    }
+
+    static Type keyOf(Type array) {
         if (array instanceof Type.ArrayOf a) {
             return a.key();
         }
@@ -211,18 +324,36 @@ final class Arrays {
 
     /** The key and value types a foreach over {@code subject} sees. */
     static Type[] iteration(Type subject) {
+        return iteration(null, subject);
+    }
+
+    /**
+     * The key and value types a foreach over {@code subject} sees; with an environment, also
+     * those of generic objects (`Generator<int, string>`, a class that `@implements
+     * IteratorAggregate<int, T>`).
+     */
+    static Type[] iteration(TypeEnv env, Type subject) {
         if (subject instanceof Type.Union u) {
             Type k = Type.NEVER;
             Type v = Type.NEVER;
             for (Type m : u.members()) {
-                Type[] kv = iteration(m);
+                Type[] kv = iteration(env, m);
                 k = Types.join(k, kv[0]);
                 v = Types.join(v, kv[1]);
             }
             return new Type[] {k, v};
         }
         if (subject instanceof Type.ArrayOf || subject instanceof Type.Shape) {
-            return new Type[] {generalKey(keyOf(subject)), element(subject, null)};
+            return new Type[] {keyOf(subject), element(subject, null)};
+        }
+        if (env != null && (subject instanceof Type.Obj || subject instanceof Type.StaticType)) {
+            Map<String, Type> b = Generics.bindings(env, subject, "Traversable");
+            Type k = b.get("TKey");
+            Type v = b.get("TValue");
+            return new Type[] {k == null ? Type.MIXED : k, v == null ? Type.MIXED : v};
+        }
+        if (env != null && subject instanceof Type.TemplateParam p) {
+            return iteration(env, p.bound());
         }
         return new Type[] {Type.MIXED, Type.MIXED};
     }

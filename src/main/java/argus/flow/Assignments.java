@@ -4,6 +4,7 @@ import argus.ast.Expr;
 import argus.ast.Identifier;
 import argus.ast.Part;
 import argus.types.Type;
+import argus.types.Types;
 import java.util.List;
 
 /** Writing a value into a target: a variable, an array element, a property path, a destructuring pattern. */
@@ -17,7 +18,7 @@ final class Assignments {
             if (v.name().equals("this")) {
                 return;
             }
-            flow.setState(st.forgetPathsOf(v.name()).with(v.name(), value));
+            flow.setState(References.written(st.reassigned(v.name()).with(v.name(), value), v.name(), value));
         } else if (target instanceof Expr.Index idx) {
             Type key = idx.offset() == null ? null : flow.type(idx.offset());
             Type base = peek(flow, idx.base());
@@ -29,7 +30,7 @@ final class Assignments {
             }
             String path = ExprFlow.pathOf(p);
             if (path != null) {
-                flow.setState(flow.state().with(path, value));
+                flow.setState(flow.state().forgetPathsOf(path).with(path, value));
             }
         } else if (target instanceof Expr.StaticPropertyFetch s) {
             if (s.cls() instanceof Expr cls) {
@@ -73,7 +74,12 @@ final class Assignments {
                 return flow.fn.thisType;
             }
             FlowState.Var var = flow.state().get(v.name());
-            Type t = var.type();
+            // Where existence is checked, a variable not yet assigned is simply null.
+            Type t = switch (var.defined()) {
+                case NO -> Type.NULL;
+                case MAYBE -> Types.nullable(var.type());
+                default -> var.type();
+            };
             flow.fn.facts.types.put(target, t);
             return t;
         }

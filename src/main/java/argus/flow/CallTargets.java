@@ -4,6 +4,7 @@ import argus.ast.Expr;
 import argus.ast.Identifier;
 import argus.ast.Name;
 import argus.ast.NameOrExpr;
+import argus.ast.Part;
 import argus.config.PhpVersion;
 import argus.index.BuiltinClass;
 import argus.index.BuiltinFunction;
@@ -75,6 +76,47 @@ public final class CallTargets {
             }
             return null;
         }
+    }
+
+    /** An argument and the parameter it fills; {@code position} counts from 0. */
+    public record Binding(Part.Arg arg, Parameter param, int position) {
+    }
+
+    /**
+     * Pairs the arguments of a call with the target's parameters: positional ones by position
+     * (the variadic parameter takes the rest), named ones by name. Stops at an unpacked
+     * argument (`...$args`), whose values land where only run time knows; unknown names are left out.
+     */
+    public static List<Binding> bind(Target target, List<Part.Arg> args) {
+        List<Binding> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            Part.Arg a = args.get(i);
+            if (a.unpack()) {
+                break;
+            }
+            Parameter p = a.name() != null ? target.paramNamed(a.name().name()) : target.paramAt(i);
+            if (p != null) {
+                out.add(new Binding(a, p, a.name() != null ? target.params().indexOf(p) : i));
+            }
+        }
+        return out;
+    }
+
+    /** The arguments of a call expression (empty for other expressions). */
+    public static List<Part.Arg> argsOf(Expr call) {
+        if (call instanceof Expr.FuncCall f) {
+            return f.callableRef() ? List.of() : f.args();
+        }
+        if (call instanceof Expr.MethodCall m) {
+            return m.callableRef() ? List.of() : m.args();
+        }
+        if (call instanceof Expr.StaticCall s) {
+            return s.callableRef() ? List.of() : s.args();
+        }
+        if (call instanceof Expr.New n) {
+            return n.args();
+        }
+        return List.of();
     }
 
     private final TypeEnv env;

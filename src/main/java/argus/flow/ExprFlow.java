@@ -27,6 +27,15 @@ final class ExprFlow extends AstVisitorBase<Type> {
 
     final FunctionFlow fn;
     private FlowState st;
+    /**
+     * `?->` short-circuits the rest of its chain: in `$a?->b()->c()` no `->c()` happens on
+     * null, the whole chain is null. A link evaluating its object marks it as such
+     * ({@link #objectOfChain}); an inner `?->` that may meet null reports it ({@link #chainNull})
+     * and leaves null out of its own type; the outermost link puts it back.
+     */
+    private boolean nextIsChainObject;
+    private boolean isChainObject;
+    private boolean chainNull;
 
     ExprFlow(FunctionFlow fn) {
         this.fn = fn;
@@ -64,6 +73,8 @@ final class ExprFlow extends AstVisitorBase<Type> {
         if (e == null) {
             return Type.NULL;
         }
+        isChainObject = nextIsChainObject;
+        nextIsChainObject = false;
         Type t = e.accept(this);
         if (t == null) {
             t = Type.MIXED;
@@ -164,12 +175,12 @@ final class ExprFlow extends AstVisitorBase<Type> {
 
     @Override
     public Type visitAssignRef(Expr.AssignRef n) {
-        Type value = type(n.value());
-        // A reference makes both names one variable: what is known of either may change behind its back.
-        Assignments.assign(this, n.target(), Type.MIXED);
-        if (n.value() instanceof Expr.Variable v) {
-            st = st.with(v.name(), Type.MIXED);
+        // Taking a reference reads nothing: `$b = &$undefined` creates the variable.
+        Type value = n.value() instanceof Expr.Variable ? Assignments.peek(this, n.value()) : type(n.value());
+        if (!(n.target() instanceof Expr.Variable)) {
+            Assignments.assign(this, n.target(), value);
         }
+        References.bind(this, n.target(), n.value(), value);
         return value;
     }
 
@@ -325,6 +336,42 @@ final class ExprFlow extends AstVisitorBase<Type> {
         return t;
     }
 
+    /**
+     * Evaluates the object of a chain link (`$o` in `$o->m()`); the second value tells whether
+     * a `?->` inside it short-circuited, so that the whole chain may be null.
+     */
+    Type objectOfChain(Expr object, boolean[] shortCircuited) {
+        chainNull = false;
+        nextIsChainObject = true;
+        Type t = type(object);
+        nextIsChainObject = false;
+        shortCircuited[0] = chainNull;
+        chainNull = false;
+        return t;
+    }
+
+    /**
+     * Whether the link being evaluated is itself the object of an outer link; read first
+     * thing by a link, before it evaluates anything.
+     */
+    boolean linkIsObject() {
+        boolean v = isChainObject;
+        isChainObject = false;
+        return v;
+    }
+
+    /** A link's result: with the short-circuit's null when it ends the chain, else reported to the outer link. */
+    Type endOfLink(Type result, boolean shortCircuited, boolean isObject) {
+        if (!shortCircuited) {
+            return result;
+        }
+        if (isObject) {
+            chainNull = true;
+            return result;
+        }
+        return Types.join(result, Type.NULL);
+    }
+
     List<Type> args(List<Part.Arg> args) {
         List<Type> out = new ArrayList<>(args.size());
         for (Part.Arg a : args) {
@@ -333,18 +380,27 @@ final class ExprFlow extends AstVisitorBase<Type> {
         return out;
     }
 
+    /** Arguments, those going to by-reference parameters looked at without being read. */
+    List<Type> args(List<Part.Arg> args, java.util.function.BiPredicate<Integer, String> byRef) {
+        List<Type> out = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            Part.Arg a = args.get(i);
+            boolean ref = !a.unpack() && byRef.test(i, a.name() == null ? null : a.name().name());
+            out.add(ref ? Assignments.peek(this, a.value()) : type(a.value()));
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ functions
 
     @Override
     public Type visitClosure(Expr.Closure n) {
-        fn.nested(n, st);
-        return fn.env.notation("Closure");
+        return fn.nested(n, st);
     }
 
     @Override
     public Type visitArrowFunction(Expr.ArrowFunction n) {
-        fn.nested(n, st);
-        return fn.env.notation("Closure");
+        return fn.nested(n, st);
     }
 
     // ------------------------------------------------------------------ the rest
@@ -384,17 +440,27 @@ final class ExprFlow extends AstVisitorBase<Type> {
         return Type.MIXED;
     }
 
+    /** What a generator is sent back through `yield` is up to its caller: mixed. */
     @Override
     public Type visitYield(Expr.Yield n) {
-        type(n.key());
-        type(n.value());
+        Type key = n.key() == null ? null : type(n.key());
+        Type value = n.value() == null ? Type.NULL : type(n.value());
+        if (st.reachable()) {
+            fn.yielded(key, value);
+        }
         return Type.MIXED;
     }
 
+    /** `yield from` yields what its operand iterates; its value is the inner generator's return value. */
     @Override
     public Type visitYieldFrom(Expr.YieldFrom n) {
-        type(n.expr());
-        return Type.MIXED;
+        Type inner = type(n.expr());
+        Type[] kv = Arrays.iteration(fn.env, inner);
+        if (st.reachable()) {
+            fn.yielded(kv[0], kv[1]);
+        }
+        Type.Obj gen = inner instanceof Type.Obj o && o.name().equalsIgnoreCase("Generator") && o.args().size() == 4 ? o : null;
+        return gen == null ? Type.MIXED : gen.args().get(3);
     }
 
     @Override
@@ -407,10 +473,14 @@ final class ExprFlow extends AstVisitorBase<Type> {
         return e instanceof Expr.Variable v ? v.name() : null;
     }
 
-    /** The flow key of `$v->p` (also `$this->p`), or null for anything else. */
+    /** The flow key of `$v->p`, `$this->p`, `$v->p->q`..., or null for anything else. */
     static String pathOf(Expr e) {
-        if (e instanceof Expr.PropertyFetch p && p.object() instanceof Expr.Variable v && p.name() instanceof Identifier id) {
-            return v.name() + "->" + id.name();
+        if (e instanceof Expr.PropertyFetch p && p.name() instanceof Identifier id) {
+            if (p.object() instanceof Expr.Variable v) {
+                return v.name() + "->" + id.name();
+            }
+            String inner = pathOf(p.object());
+            return inner == null ? null : inner + "->" + id.name();
         }
         return null;
     }

@@ -8,8 +8,10 @@ import argus.ast.Part;
 import argus.ast.Stmt;
 import argus.index.NameContext;
 import argus.types.Type;
+import argus.types.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The flow analysis of one file: its top-level code, every function and method body, and the
@@ -20,10 +22,17 @@ public final class FlowAnalysis {
     private final TypeEnv env;
     private final FlowFacts facts = new FlowFacts();
     private final boolean recordStates;
+    private final ParseResult file;
+    /** How many levels of callees without a declared return type may still be inferred from here. */
+    private final int depth;
+    final InlineDocs inline;
 
-    private FlowAnalysis(TypeEnv env, boolean recordStates) {
+    private FlowAnalysis(ParseResult file, TypeEnv env, boolean recordStates, int depth) {
+        this.file = file;
         this.env = env;
+        this.inline = InlineDocs.of(file);
         this.recordStates = recordStates;
+        this.depth = depth;
     }
 
     public static FlowFacts analyse(ParseResult file, TypeEnv env) {
@@ -32,13 +41,77 @@ public final class FlowAnalysis {
 
     /** @param recordStates keep the state before every statement (for --dump-types and tests; costs memory) */
     public static FlowFacts analyse(ParseResult file, TypeEnv env, boolean recordStates) {
-        FlowAnalysis a = new FlowAnalysis(env, recordStates);
+        FlowAnalysis a = new FlowAnalysis(file, env, recordStates, ReturnInference.DEPTH);
         a.file(file.statements());
         return a.facts;
     }
 
+    /** The declaration whose return type this analysis infers, and what its recursive calls are assumed to return. */
+    private Object inferring;
+    private Type assumedReturn = Type.MIXED;
+    private boolean calledItself;
+
+    /**
+     * An analysis of one declaration of {@code file}, {@code decl}, for what it returns; its
+     * facts are thrown away. Its calls of itself return {@code assumed}.
+     */
+    static FlowAnalysis forInference(ParseResult file, TypeEnv env, int depth, Object decl, Type assumed) {
+        FlowAnalysis a = new FlowAnalysis(file, env, false, depth);
+        a.inferring = decl;
+        a.assumedReturn = assumed;
+        return a;
+    }
+
+    Object inferring() {
+        return inferring;
+    }
+
+    Type assumedReturn() {
+        calledItself = true;
+        return assumedReturn;
+    }
+
+    boolean calledItself() {
+        return calledItself;
+    }
+
     boolean recordsStates() {
         return recordStates;
+    }
+
+    TypeEnv env() {
+        return env;
+    }
+
+    ParseResult file() {
+        return file;
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    /** What a function or method of this file returns, analysed in the context its symbol records. */
+    Type returnOf(argus.ast.Node decl, NameContext names, String cls, boolean isStatic) {
+        if (decl instanceof Stmt.FunctionDecl f) {
+            FunctionFlow outer = new FunctionFlow(this, env, names, null, null, facts, Map.of());
+            return function(f, outer, f.params(), f.returnType(), f.docComment(), f.body());
+        }
+        Member.Method m = (Member.Method) decl;
+        Type thisType = isStatic ? null : new Type.StaticType(cls);
+        FunctionFlow outer = new FunctionFlow(this, env, names, cls, thisType, facts, env.classDocs(cls).templates());
+        return function(m, outer, m.params(), m.returnType(), m.docComment(), m.body());
+    }
+
+    /** Analyses one function body in the context of {@code outer} (names, class, templates); what it returns. */
+    private Type function(argus.ast.Node node, FunctionFlow outer, List<Part.Param> params,
+                          argus.ast.TypeHint returnType, String doc, List<Stmt> body) {
+        FnSig sig = outer.signature(params, returnType, doc);
+        FunctionFlow flow = new FunctionFlow(this, env, outer.names, outer.selfClass, outer.thisType, facts,
+                with(outer.templates, sig.templates()));
+        FlowState end = flow.block(body, flow.enter(sig, FlowState.entry()));
+        end(node, end);
+        return flow.inferredReturn(end);
     }
 
     private void file(List<Stmt> statements) {
@@ -59,11 +132,10 @@ public final class FlowAnalysis {
 
     /** A namespace's top-level code, then every declaration in it. */
     private void scope(List<Stmt> statements, NameContext names) {
-        FunctionFlow top = new FunctionFlow(this, env, names, null, null, facts);
+        FunctionFlow top = new FunctionFlow(this, env, names, null, null, facts, Map.of());
         top.block(statements, FlowState.entry());
         for (Stmt.FunctionDecl f : declarations(statements, Stmt.FunctionDecl.class)) {
-            FunctionFlow flow = new FunctionFlow(this, env, names, null, null, facts);
-            end(f, flow.block(f.body(), flow.enter(f.params(), FlowState.entry())));
+            function(f, top, f.params(), f.returnType(), f.docComment(), f.body());
         }
         for (Stmt.ClassLike c : declarations(statements, Stmt.ClassLike.class)) {
             classLike(c, names);
@@ -72,20 +144,32 @@ public final class FlowAnalysis {
 
     private void classLike(Stmt.ClassLike c, NameContext names) {
         String fqn = c.name() == null ? null : names.declared(c.name().name());
+        Map<String, Type.TemplateParam> classTemplates = fqn == null ? Map.of() : env.classDocs(fqn).templates();
+        FunctionFlow members = new FunctionFlow(this, env, names, fqn, null, facts, classTemplates);
+        FunctionFlow instance = new FunctionFlow(this, env, names, fqn, fqn == null ? Type.OBJECT : new Type.StaticType(fqn),
+                facts, classTemplates);
         for (Member m : c.members()) {
             if (m instanceof Member.Method method && method.body() != null) {
-                Type thisType = method.modifiers().isStatic() ? null
-                        : fqn == null ? Type.OBJECT : new Type.StaticType(fqn);
-                FunctionFlow flow = new FunctionFlow(this, env, names, fqn, thisType, facts);
-                end(method, flow.block(method.body(), flow.enter(method.params(), FlowState.entry())));
+                function(method, method.modifiers().isStatic() ? members : instance, method.params(), method.returnType(),
+                        method.docComment(), method.body());
             } else if (m instanceof Member.Property p) {
                 for (Part.PropertyItem item : p.items()) {
                     if (item.defaultValue() != null) {
-                        new FunctionFlow(this, env, names, fqn, null, facts).exprs.eval(item.defaultValue(), FlowState.entry());
+                        members.exprs.eval(item.defaultValue(), FlowState.entry());
                     }
                 }
             }
         }
+    }
+
+    private static Map<String, Type.TemplateParam> with(Map<String, Type.TemplateParam> outer,
+                                                       Map<String, Type.TemplateParam> own) {
+        if (own.isEmpty()) {
+            return outer;
+        }
+        Map<String, Type.TemplateParam> all = new java.util.LinkedHashMap<>(outer);
+        all.putAll(own);
+        return all;
     }
 
     /** Functions and classes declared anywhere among these statements (in blocks too), but not inside function bodies. */
@@ -123,23 +207,60 @@ public final class FlowAnalysis {
         return out;
     }
 
-    /** A closure or arrow function, analysed with the state it captures from {@code parent}. */
-    void nested(Expr fnExpr, FlowState outer, FunctionFlow parent) {
+    /**
+     * A closure or arrow function, analysed with the state it captures from {@code parent};
+     * its type is a Closure with its parameters and what it returns.
+     */
+    Type nested(Expr fnExpr, FlowState outer, FunctionFlow parent) {
         if (fnExpr instanceof Expr.Closure c) {
             Type thisType = c.isStatic() ? null : parent.thisType;
-            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts);
+            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts, parent.templates);
             FlowState entry = FlowState.entry();
             for (Part.ClosureUse use : c.uses()) {
                 entry = entry.with(use.var().name(), use.byRef() ? Type.MIXED : outer.type(use.var().name()));
             }
-            end(c, flow.block(c.body(), flow.enter(c.params(), entry)));
-        } else if (fnExpr instanceof Expr.ArrowFunction a) {
+            parent.exprs.setState(capturedByReference(c, parent.exprs.state()));
+            FnSig sig = flow.signature(c.params(), c.returnType(), null);
+            FlowState end = flow.block(c.body(), flow.enter(sig, entry));
+            end(c, end);
+            return closureType(sig, sig.returnKnown() ? sig.returns() : flow.inferredReturn(end));
+        }
+        if (fnExpr instanceof Expr.ArrowFunction a) {
             Type thisType = a.isStatic() ? null : parent.thisType;
-            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts);
+            FunctionFlow flow = new FunctionFlow(this, env, parent.names, parent.selfClass, thisType, facts, parent.templates);
             // An arrow function sees the outer variables by value, as they are when it is created.
             FlowState entry = outer.reachable() ? outer : FlowState.entry();
-            flow.exprs.eval(a.body(), flow.enter(a.params(), entry));
+            FnSig sig = flow.signature(a.params(), a.returnType(), null);
+            ExprFlow.Typed body = flow.exprs.eval(a.body(), flow.enter(sig, entry));
+            Type returns = sig.returnKnown() ? sig.returns() : body.state().reachable() ? body.type() : Type.NEVER;
+            return closureType(sig, returns);
         }
+        return env.notation("Closure");
+    }
+
+    /**
+     * A variable a closure takes by reference exists from then on (null if it did not) and
+     * changes whenever the closure runs: after any call.
+     */
+    private static FlowState capturedByReference(Expr.Closure c, FlowState st) {
+        FlowState out = st;
+        for (Part.ClosureUse use : c.uses()) {
+            if (use.byRef() && out.reachable()) {
+                String name = use.var().name();
+                FlowState.Var v = out.get(name);
+                out = out.with(name, v.defined() == argus.types.Trilean.NO ? Type.NULL : v.type())
+                        .with(FlowState.VOLATILE + name, Type.TRUE);
+            }
+        }
+        return out;
+    }
+
+    private static Type closureType(FnSig sig, Type returns) {
+        List<Type.Param> params = new ArrayList<>();
+        for (FnSig.P p : sig.params()) {
+            params.add(new Type.Param(p.type(), p.optional() && !p.variadic(), p.variadic(), p.byRef()));
+        }
+        return Types.normalize(new Type.ClosureType(new Type.Sig(params, returns)));
     }
 
     /** Records whether a path runs off the end of a function body (an implicit `return;`). */

@@ -24,6 +24,7 @@ public final class FlowFacts {
     final Map<Node, FlowState> states = new IdentityHashMap<>();
     final Map<Expr.Variable, Trilean> reads = new IdentityHashMap<>();
     final Set<Node> fallsOffEnd = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Expr> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The type of an expression, or MIXED for one never evaluated on a reachable path (or unknown). */
     public Type typeOf(Expr e) {
@@ -56,6 +57,15 @@ public final class FlowFacts {
      */
     public boolean fallsOffEnd(Node function) {
         return fallsOffEnd.contains(function);
+    }
+
+    /**
+     * Whether every path to this call, `new`, class constant or constant passed a check that
+     * the symbol it names exists: `function_exists('f')`, `class_exists(Foo::class)`,
+     * `defined('X')`, `method_exists($o, 'm')` (for `$o->m()`).
+     */
+    public boolean isGuarded(Expr e) {
+        return guarded.contains(e);
     }
 
     /** The first statement of each run of statements that no path reaches. */

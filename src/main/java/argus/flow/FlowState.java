@@ -32,7 +32,7 @@ public final class FlowState {
         }
     }
 
-    private static final Var UNDEFINED = new Var(Type.NULL, Trilean.NO);
+    private static final Var UNDEFINED = new Var(Type.MIXED, Trilean.NO);
     /** The superglobals exist in every scope; what they hold is the request's business. */
     private static final Var SUPERGLOBAL = new Var(new Type.ArrayOf(Types.join(Type.INT, Type.STRING), Type.MIXED, false, false), Trilean.YES);
     private static final java.util.Set<String> SUPERGLOBALS = java.util.Set.of("GLOBALS", "_SERVER", "_GET", "_POST",
@@ -106,24 +106,81 @@ public final class FlowState {
         return new FlowState(copy, true, dynamicVars);
     }
 
+    /** A property path narrowed by a condition: `this->x`, `o->a->b`. */
+    static boolean isPath(String key) {
+        return key.indexOf('>') >= 0 && key.charAt(0) != '#';
+    }
+
+    /**
+     * A fact a guard established, keyed `#kind:name`: `#function:foo` after
+     * `function_exists('foo')`, `#method:o:save` after `method_exists($o, 'save')`.
+     */
+    static boolean isFact(String key) {
+        return key.charAt(0) == '#';
+    }
+
+    /** A reference or volatility known on some paths only: still possible after they meet. */
+    private static final Var UNCERTAIN = new Var(Type.MIXED, Trilean.YES);
+
+    private static boolean keptOneSided(String key) {
+        return key.startsWith(REF) || key.startsWith(VOLATILE);
+    }
+
+    /**
+     * `#ref:b` holds the reference group of $b (a string literal naming it; mixed when it
+     * differs between paths): `$b = &$a` puts both in group 'a'; `$r = &$a['k']` and `foreach
+     * ($a as &$r)` put $r in group '[a', a reference into $a. `#volatile:x` marks a variable
+     * that calls may change behind the code's back: a global, a static, one a closure took by
+     * reference.
+     */
+    static final String REF = "#ref:";
+    static final String VOLATILE = "#volatile:";
+
+    /** Paths and facts are kept only where every joined path knows them, and are never undefined. */
+    static boolean notVariable(String key) {
+        return key.charAt(0) == '#' || key.indexOf('>') >= 0;
+    }
+
     /** Forgets what conditions said about property paths: a call may have changed any property. */
     public FlowState forgetPaths() {
-        if (!reachable || vars.keySet().stream().noneMatch(k -> k.indexOf('>') >= 0)) {
+        if (!reachable || vars.keySet().stream().noneMatch(FlowState::isPath)) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
-        copy.keySet().removeIf(k -> k.indexOf('>') >= 0);
+        copy.keySet().removeIf(FlowState::isPath);
+        return new FlowState(copy, true, dynamicVars);
+    }
+
+    /**
+     * Forgets what conditions said about the properties of objects other than `$this`: any
+     * call may reach them through an alias. `$this`'s own are forgotten only by calls of its
+     * methods ({@link #forgetPathsOf}).
+     */
+    public FlowState forgetOtherPaths() {
+        if (!reachable || vars.keySet().stream().noneMatch(k -> isPath(k) && !k.startsWith("this->"))) {
+            return this;
+        }
+        Map<String, Var> copy = new HashMap<>(vars);
+        copy.keySet().removeIf(k -> isPath(k) && !k.startsWith("this->"));
         return new FlowState(copy, true, dynamicVars);
     }
 
     /** Forgets paths of one variable, when it is reassigned. */
     public FlowState forgetPathsOf(String var) {
-        String prefix = var + "->";
-        if (!reachable || vars.keySet().stream().noneMatch(k -> k.startsWith(prefix))) {
+        return forgetPrefixed(var + "->", null);
+    }
+
+    /** Forgets everything known through a variable (paths, method guards), when it gets a new value. */
+    public FlowState reassigned(String var) {
+        return forgetPrefixed(var + "->", "#method:" + var + ":");
+    }
+
+    private FlowState forgetPrefixed(String prefix, String facts) {
+        if (!reachable || vars.keySet().stream().noneMatch(k -> k.startsWith(prefix) || facts != null && k.startsWith(facts))) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
-        copy.keySet().removeIf(k -> k.startsWith(prefix));
+        copy.keySet().removeIf(k -> k.startsWith(prefix) || facts != null && k.startsWith(facts));
         return new FlowState(copy, true, dynamicVars);
     }
 
@@ -138,7 +195,7 @@ public final class FlowState {
         }
         Map<String, Var> copy = new HashMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (!notVariable(k)) {
                 copy.put(k, new Var(Type.MIXED, v.defined()));
             }
         });
@@ -159,13 +216,17 @@ public final class FlowState {
             Var theirs = o.vars.get(e.getKey());
             if (theirs != null) {
                 out.put(e.getKey(), mine.join(theirs));
-            } else if (e.getKey().indexOf('>') < 0) {
+            } else if (!notVariable(e.getKey())) {
                 out.put(e.getKey(), mine.join(o.get(e.getKey())));
+            } else if (keptOneSided(e.getKey())) {
+                out.put(e.getKey(), UNCERTAIN);
             }
         }
         for (Map.Entry<String, Var> e : o.vars.entrySet()) {
-            if (!vars.containsKey(e.getKey()) && e.getKey().indexOf('>') < 0) {
+            if (!vars.containsKey(e.getKey()) && !notVariable(e.getKey())) {
                 out.put(e.getKey(), e.getValue().join(get(e.getKey())));
+            } else if (!vars.containsKey(e.getKey()) && keptOneSided(e.getKey())) {
+                out.put(e.getKey(), UNCERTAIN);
             }
         }
         return new FlowState(out, true, dynamicVars || o.dynamicVars);
@@ -189,11 +250,39 @@ public final class FlowState {
         return reachable == o.reachable && dynamicVars == o.dynamicVars && vars.equals(o.vars);
     }
 
+    /** After a call: volatile variables may hold anything now. */
+    public FlowState afterCall() {
+        FlowState st = forgetOtherPaths();
+        if (!reachable || st.vars.keySet().stream().noneMatch(k -> k.startsWith(VOLATILE))) {
+            return st;
+        }
+        Map<String, Var> copy = new HashMap<>(st.vars);
+        for (String k : st.vars.keySet()) {
+            if (k.startsWith(VOLATILE)) {
+                String name = k.substring(VOLATILE.length());
+                Var v = copy.get(name);
+                copy.put(name, new Var(Type.MIXED, v == null ? Trilean.YES : v.defined()));
+            }
+        }
+        return new FlowState(copy, true, dynamicVars);
+    }
+
+    /** The facts whose keys start with {@code prefix}, by the rest of the key. */
+    Map<String, Type> facts(String prefix) {
+        Map<String, Type> out = new TreeMap<>();
+        vars.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v.type());
+            }
+        });
+        return out;
+    }
+
     /** Variable names, sorted: for --dump-types and tests. */
     public Map<String, Var> variables() {
         Map<String, Var> out = new TreeMap<>();
         vars.forEach((k, v) -> {
-            if (k.indexOf('>') < 0) {
+            if (!notVariable(k)) {
                 out.put(k, v);
             }
         });
@@ -206,9 +295,13 @@ public final class FlowState {
             return "unreachable";
         }
         StringBuilder b = new StringBuilder();
-        new TreeMap<>(vars).forEach((k, v) -> b.append('$').append(k).append(": ").append(v.type().describe())
+        new TreeMap<>(vars).forEach((k, v) -> {
+            if (k.charAt(0) != 0) {
+                b.append('$').append(k).append(": ").append(v.type().describe())
                 .append(v.defined() == Trilean.YES ? "" : v.defined() == Trilean.MAYBE ? " (maybe undefined)" : " (undefined)")
-                .append('\n'));
+                .append('\n');
+            }
+        });
         return b.toString();
     }
 }

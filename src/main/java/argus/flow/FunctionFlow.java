@@ -33,10 +33,20 @@ final class FunctionFlow {
     final ExprFlow exprs;
     final Narrowing narrowing;
     final Members members;
+    /** The templates in scope: the class's and the function's own (and an enclosing function's, in a closure). */
+    final java.util.Map<String, Type.TemplateParam> templates;
 
+    /** The states an exception may leave from, one accumulator per enclosing try (or catch, for finally). */
+    private final Deque<FlowState[]> throwing = new ArrayDeque<>();
     /** What leaves the loops (and switches) being analysed, innermost first. */
     private final Deque<Frame> frames = new ArrayDeque<>();
     private Type returned = Type.NEVER;
+    /** Whether the body yields (it is a generator), and the keys and values it yields. */
+    private boolean yields;
+    private Type yieldedKeys = Type.NEVER;
+    private Type yieldedValues = Type.NEVER;
+    /** The inline docblock of the foreach about to run, for tags naming its loop variables. */
+    argus.types.Docblock loopDoc;
     /** Set by a statement after which the next one is dead for syntactic reasons (return, throw, break...). */
     private boolean jumped;
 
@@ -51,8 +61,10 @@ final class FunctionFlow {
         }
     }
 
-    FunctionFlow(FlowAnalysis owner, TypeEnv env, NameContext names, String selfClass, Type thisType, FlowFacts facts) {
+    FunctionFlow(FlowAnalysis owner, TypeEnv env, NameContext names, String selfClass, Type thisType, FlowFacts facts,
+                 java.util.Map<String, Type.TemplateParam> templates) {
         this.owner = owner;
+        this.templates = templates;
         this.env = env;
         this.names = names;
         this.selfClass = selfClass;
@@ -61,6 +73,13 @@ final class FunctionFlow {
         this.exprs = new ExprFlow(this);
         this.narrowing = new Narrowing(this);
         this.members = new Members(this);
+    }
+
+    /** A `yield` (key null for an automatic int key) or a `yield from` of these keys and values. */
+    void yielded(Type key, Type value) {
+        yields = true;
+        yieldedKeys = Types.join(yieldedKeys, key == null ? Type.INT : key);
+        yieldedValues = Types.join(yieldedValues, value);
     }
 
     /** The join of every value returned; NEVER when the body never returns a value. */
@@ -77,23 +96,51 @@ final class FunctionFlow {
         };
     }
 
-    /** A closure or arrow function met while evaluating: analysed now, with the state it captures. */
-    void nested(Expr fnExpr, FlowState outer) {
-        owner.nested(fnExpr, outer, this);
+    /** A closure or arrow function met while evaluating: analysed now, with the state it captures; its type. */
+    Type nested(Expr fnExpr, FlowState outer) {
+        return owner.nested(fnExpr, outer, this);
     }
 
-    /** Parameters as the body sees them on entry: declared types, nullable by a null default, variadics as lists. */
-    FlowState enter(List<Part.Param> params, FlowState base) {
+    /**
+     * What the body returns, for a function without a declared return type: the join of its
+     * `return`s, null where it may also end without one (void when it never returns a value).
+     */
+    Type inferredReturn(FlowState end) {
+        if (yields) {
+            // A generator's `return` gives its final value; the call itself returns the Generator.
+            Type result = Types.remove(returned, Type.VOID);
+            return new Type.Obj("Generator", List.of(yieldedKeys instanceof Type.Never ? Type.MIXED : yieldedKeys,
+                    yieldedValues instanceof Type.Never ? Type.MIXED : yieldedValues, Type.MIXED,
+                    result instanceof Type.Never ? Type.VOID : result));
+        }
+        Type r = returned;
+        if (end.reachable()) {
+            r = Types.join(r, Type.VOID);
+        }
+        if (!(Types.remove(r, Type.VOID) instanceof Type.Never) && Types.leq(Type.VOID, r)) {
+            r = Types.join(Types.remove(r, Type.VOID), Type.NULL);
+        }
+        return r;
+    }
+
+    /** The signature of a function-like being analysed here, read in this flow's context. */
+    FnSig signature(List<Part.Param> params, argus.ast.TypeHint returnType, String docComment) {
+        return FnSig.of(env, FnSig.params(params), returnType, docComment,
+                new DocTypes.Context(names, selfClass, templates));
+    }
+
+    /**
+     * Parameters as the body sees them on entry: declared types refined by `@param`, nullable
+     * by a null default, variadics as lists.
+     */
+    FlowState enter(FnSig sig, FlowState base) {
         FlowState st = base;
-        for (Part.Param p : params) {
-            Type t = p.type() == null ? Type.MIXED : env.fromHint(p.type(), names, selfClass);
-            if (p.defaultValue() instanceof Expr.NullLit) {
-                t = Types.nullable(t);
-            }
+        for (FnSig.P p : sig.params()) {
+            Type t = p.type();
             if (p.variadic()) {
                 t = Types.normalize(new Type.ArrayOf(Type.INT, t, true, false));
             }
-            st = st.with(p.name().name(), p.byRef() && p.type() == null ? Type.MIXED : t);
+            st = st.with(p.name(), t);
         }
         return st;
     }
@@ -118,13 +165,31 @@ final class FunctionFlow {
             if (owner.recordsStates()) {
                 facts.states.put(s, st);
             }
+            mayThrowFrom(st);
             boolean wasReachable = st.reachable();
-            st = stmt(s, st);
+            argus.types.Docblock doc = owner.inline.varsBefore(s);
+            if (doc != null) {
+                st = VarOverrides.before(this, doc, s, st);
+                loopDoc = s instanceof Stmt.Foreach ? doc : null;
+                st = VarOverrides.after(this, doc, s, stmt(s, st));
+            } else {
+                st = stmt(s, st);
+            }
             if (wasReachable && st.reachable()) {
                 jumped = false;
             }
         }
+        mayThrowFrom(st);
         return st;
+    }
+
+    /** Inside try blocks, an exception may leave from this state. */
+    private void mayThrowFrom(FlowState st) {
+        if (!throwing.isEmpty() && st.reachable()) {
+            for (FlowState[] t : throwing) {
+                t[0] = t[0].join(st);
+            }
+        }
     }
 
     /** Declarations take effect before the code runs: one after a `return` is not dead. */
@@ -201,7 +266,8 @@ final class FunctionFlow {
             for (Expr v : g.vars()) {
                 String name = ExprFlow.varName(v);
                 if (name != null) {
-                    st = st.with(name, Type.MIXED);
+                    // Any call may change a global.
+                    st = st.reassigned(name).with(name, Type.MIXED).with(FlowState.VOLATILE + name, Type.TRUE);
                 }
             }
             return st;
@@ -212,8 +278,9 @@ final class FunctionFlow {
                 if (v.init() != null) {
                     st = exprs.eval(v.init(), st).state();
                 }
-                // Its value is whatever the previous call left.
-                st = st.with(v.var().name(), Type.MIXED);
+                // Its value is whatever the previous call left; a recursive call may change it.
+                st = st.reassigned(v.var().name()).with(v.var().name(), Type.MIXED)
+                        .with(FlowState.VOLATILE + v.var().name(), Type.TRUE);
             }
             return st;
         }
@@ -222,9 +289,10 @@ final class FunctionFlow {
             for (Expr v : u.vars()) {
                 String name = ExprFlow.varName(v);
                 if (name != null) {
-                    st = st.with(name, new FlowState.Var(Type.NULL, argus.types.Trilean.NO));
+                    st = References.unset(st.reassigned(name), name).without(FlowState.VOLATILE + name)
+                            .with(name, new FlowState.Var(Type.NULL, argus.types.Trilean.NO));
                 } else {
-                    st = exprs.eval(v, st).state();
+                    st = Arrays.unset(exprs, v, st);
                 }
             }
             return st;
@@ -266,31 +334,46 @@ final class FunctionFlow {
     }
 
     private FlowState tryStmt(Stmt.Try t, FlowState in) {
-        // An exception may leave the try block after any statement: catch blocks start from any of those states.
-        FlowState caught = in;
-        FlowState st = in;
-        for (Stmt s : t.body()) {
-            st = block(List.of(s), st);
-            caught = caught.join(st);
+        // An exception may leave the try block anywhere: catch blocks start from any state inside it.
+        FlowState[] thrown = {in};
+        throwing.push(thrown);
+        FlowState out;
+        try {
+            out = block(t.body(), in);
+        } finally {
+            throwing.pop();
         }
-        FlowState out = st;
-        boolean allJumped = jumped || !st.reachable();
+        FlowState caught = thrown[0].join(out);
+        boolean allJumped = jumped || !out.reachable();
+        // For finally: also any state inside a catch block, which may throw in turn.
+        FlowState[] rethrown = {FlowState.UNREACHABLE};
         for (Part.Catch c : t.catches()) {
-            FlowState entry = caught.reachable() ? caught : in;
+            FlowState entry = caught;
             if (c.var() != null) {
                 Type types = Type.NEVER;
                 for (Name n : c.types()) {
                     String cls = resolveClassName(n);
                     types = Types.join(types, cls == null ? Type.OBJECT : new Type.Obj(cls));
                 }
-                entry = entry.with(c.var().name(), types);
+                entry = entry.reassigned(c.var().name()).with(c.var().name(), types);
             }
-            FlowState after = block(c.body(), entry);
+            throwing.push(rethrown);
+            FlowState after;
+            try {
+                after = block(c.body(), entry);
+            } finally {
+                throwing.pop();
+            }
             allJumped &= jumped || !after.reachable();
             out = out.join(after);
         }
         if (t.finallyBody() != null) {
-            FlowState fin = block(t.finallyBody(), out.reachable() ? out : caught);
+            // Once for every way in (its types cover them all), once more for the way on.
+            FlowState any = out.join(caught).join(rethrown[0]);
+            FlowState fin = block(t.finallyBody(), any);
+            if (out.reachable()) {
+                fin = block(t.finallyBody(), out);
+            }
             allJumped &= !fin.reachable() || !out.reachable();
             out = out.reachable() ? fin : FlowState.UNREACHABLE;
         }

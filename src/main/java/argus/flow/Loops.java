@@ -120,8 +120,10 @@ final class Loops {
     }
 
     static FlowState foreachStmt(FunctionFlow fn, Stmt.Foreach f, FlowState in) {
+        argus.types.Docblock doc = fn.loopDoc;
+        fn.loopDoc = null;
         ExprFlow.Typed subject = fn.exprs.eval(f.subject(), in);
-        Type[] kv = Arrays.iteration(subject.type());
+        Type[] kv = Arrays.iteration(fn.env, subject.type());
         FunctionFlow.Frame frame = fn.pushLoop(false);
         FlowState head;
         try {
@@ -131,7 +133,12 @@ final class Loops {
                 if (f.key() != null) {
                     s = assign(ex, f.key(), kv[0], s);
                 }
-                s = assign(ex, f.value(), f.byRef() ? Type.MIXED : kv[1], s);
+                String byRef = f.byRef() ? ExprFlow.varName(f.value()) : null;
+                s = byRef != null ? References.intoContainer(s, byRef, f.subject(), kv[1])
+                        : assign(ex, f.value(), f.byRef() ? Type.MIXED : kv[1], s);
+                if (doc != null) {
+                    s = VarOverrides.loop(fn, doc, f, s);
+                }
                 return fn.block(f.body(), s);
             });
         } finally {
@@ -153,26 +160,29 @@ final class Loops {
 
     static FlowState switchStmt(FunctionFlow fn, Stmt.Switch sw, FlowState in) {
         ExprFlow.Typed subject = fn.exprs.eval(sw.subject(), in);
-        FlowState afterSubject = subject.state();
+        boolean onTrue = sw.subject() instanceof Expr.BoolLit b && b.value();
+        // PHP compares the cases in order, then takes the default when none matched.
+        java.util.List<FlowState> entries = new java.util.ArrayList<>();
+        FlowState rest = subject.state();
+        for (Part.Case c : sw.cases()) {
+            if (c.cond() == null) {
+                entries.add(null);
+                continue;
+            }
+            // `switch (true)` is an if-else chain; other cases compare loosely (==).
+            Narrowing.Branches b = onTrue ? fn.narrowing.branch(c.cond(), rest)
+                    : Comparisons.caseOf(fn, sw.subject(), subject.type(), c.cond(), false, rest);
+            entries.add(b.whenTrue());
+            rest = b.whenFalse();
+        }
         FunctionFlow.Frame frame = fn.pushLoop(true);
         FlowState fall = FlowState.UNREACHABLE;
-        FlowState rest = afterSubject;
         boolean hasDefault = false;
         try {
-            for (Part.Case c : sw.cases()) {
-                FlowState entry;
-                if (c.cond() == null) {
-                    hasDefault = true;
-                    entry = afterSubject;
-                } else if (sw.subject() instanceof Expr.BoolLit b && b.value()) {
-                    // `switch (true)` is an if-else chain: each case narrows by its condition.
-                    Narrowing.Branches branches = fn.narrowing.branch(c.cond(), rest);
-                    rest = branches.whenFalse();
-                    entry = branches.whenTrue();
-                } else {
-                    // Cases compare loosely (==): no narrowing, which would need PHP's juggling rules.
-                    entry = fn.exprs.eval(c.cond(), afterSubject).state();
-                }
+            for (int i = 0; i < sw.cases().size(); i++) {
+                Part.Case c = sw.cases().get(i);
+                hasDefault |= c.cond() == null;
+                FlowState entry = c.cond() == null ? rest : entries.get(i);
                 fall = fn.block(c.body(), entry.join(fall));
             }
         } finally {

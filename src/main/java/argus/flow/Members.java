@@ -15,6 +15,7 @@ import argus.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Calls, objects and constants: the return type of the function or method a call reaches, the
@@ -41,24 +42,88 @@ final class Members {
             return Type.MIXED;
         }
         String lower = name.last().toLowerCase(Locale.ROOT);
+        guard(n, "#function:", fn.names.functionCandidates(name), true);
         if (name.kind() != Name.Kind.QUALIFIED && special(lower, n)) {
             return specialResult(lower, n);
         }
         Symbols.Function user = fn.env.userFunction(name, fn.names);
-        List<Type> args = exprs().args(n.args());
+        FnSig sig = user == null ? null : fn.env.signature(user);
+        BuiltinFunction builtin = user == null ? fn.env.builtinFunction(name, fn.names) : null;
+        List<Type> args = exprs().args(n.args(), sig != null ? CallEffects.byRef(sig) : CallEffects.byRef(fn.env, builtin));
         if (n.callableRef()) {
             return fn.env.notation("Closure");
         }
         if (user != null) {
             forgetPathsOfArguments(n.args());
-            return neverReturns(fn.env.fromHint(user.signature().returnType(), user.origin().names(), null));
+            exprs().setState(exprs().state().afterCall());
+            CallEffects.userOutputs(exprs(), sig, n.args());
+            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.function(fn.owner, user);
+            return neverReturns(Invocations.instantiate(fn.env, sig, Map.of(), n.args(), args, declared));
         }
-        BuiltinFunction builtin = fn.env.builtinFunction(name, fn.names);
         if (builtin == null) {
             return Type.MIXED;
         }
-        outParams(builtin, n.args());
-        return neverReturns(byArgument(builtin, args, fn.env.builtinReturn(builtin)));
+        CallEffects.builtinOutputs(exprs(), fn.env, builtin, n.args(), args);
+        if (takesCallback(builtin)) {
+            // PHP's own functions change no object, but the callbacks they call may.
+            exprs().setState(exprs().state().afterCall());
+            forgetPathsOfArguments(n.args());
+        }
+        return neverReturns(outputBuffering(lower, byArgument(builtin, args, fn.env.builtinReturn(builtin))));
+    }
+
+    /** A key no PHP variable can have: whether an output buffer started by this function is active. */
+    private static final String BUFFERING = "#ob";
+
+    /**
+     * `ob_get_contents()` and friends return false only when no output buffer is active; after
+     * an `ob_start()` on every path to the call, they return a string.
+     */
+    private Type outputBuffering(String lower, Type result) {
+        FlowState st = exprs().state();
+        boolean active = st.knows(BUFFERING) && st.get(BUFFERING).defined() == argus.types.Trilean.YES;
+        switch (lower) {
+            case "ob_start":
+                exprs().setState(st.with(BUFFERING, Type.TRUE));
+                return result;
+            case "ob_get_contents", "ob_get_length":
+                return active ? Types.remove(result, Type.FALSE) : result;
+            case "ob_get_clean", "ob_get_flush":
+                exprs().setState(st.without(BUFFERING));
+                return active ? Types.remove(result, Type.FALSE) : result;
+            case "ob_end_clean", "ob_end_flush":
+                exprs().setState(st.without(BUFFERING));
+                return result;
+            default:
+                return result;
+        }
+    }
+
+    /** Records {@code e} as guarded when a fact says one of the names it may mean exists. */
+    private void guard(Expr e, String kind, List<String> names, boolean lowerCase) {
+        FlowState st = exprs().state();
+        if (!st.reachable()) {
+            return;
+        }
+        for (String candidate : names) {
+            if (candidate != null && st.knows(kind + (lowerCase ? candidate.toLowerCase(Locale.ROOT) : candidate))) {
+                fn.facts.guarded.add(e);
+                return;
+            }
+        }
+    }
+
+    private boolean takesCallback(BuiltinFunction f) {
+        var sig = f.signatureIn(fn.env.versions().max());
+        if (sig == null) {
+            return true;
+        }
+        for (var p : sig.params()) {
+            if (p.type() == null || p.type().contains("callable") || p.type().equals("mixed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Functions whose effect is on the calling scope itself. */
@@ -108,38 +173,17 @@ final class Members {
         return t;
     }
 
-    /**
-     * `preg_match($re, $s, $matches)` fills $matches: by-reference outputs typed by the built-in
-     * data; other by-reference parameters create their variable with an unknown value.
-     */
-    private void outParams(BuiltinFunction f, List<Part.Arg> args) {
-        java.util.Set<Integer> typed = new java.util.HashSet<>();
-        for (FunctionFacts.OutParam out : f.facts().outParams()) {
-            if (out.param() < args.size()) {
-                typed.add(out.param());
-                Expr target = args.get(out.param()).value();
-                if (Narrowing.key(target) != null || target instanceof Expr.Index) {
-                    Assignments.assign(exprs(), target, fn.env.notation(out.type()));
-                }
-            }
-        }
-        var sig = f.signatureIn(fn.env.versions().max());
-        if (sig == null) {
-            return;
-        }
-        for (int i = 0; i < sig.params().size() && i < args.size(); i++) {
-            var p = sig.params().get(i);
-            String var = ExprFlow.varName(args.get(i).value());
-            if (p.byRef() && !p.preferRef() && !typed.contains(i) && var != null && !exprs().state().knows(var)) {
-                Assignments.assign(exprs(), args.get(i).value(), Type.MIXED);
-            }
-        }
+    /** The signature of a project method, or null. */
+    private FnSig signatureOf(String cls, String method) {
+        Symbols.Method m = cls == null ? null : fn.env.index().findMethod(cls, method);
+        return m == null ? null : fn.env.signature(m);
     }
 
     /** `json_decode($s, true)` and the like: a return type chosen by an argument's literal value. */
     private Type byArgument(BuiltinFunction f, List<Type> args, Type declared) {
         for (FunctionFacts.ReturnByArg r : f.facts().returnsByArg()) {
-            if (r.param() < args.size() && Types.leq(args.get(r.param()), fn.env.notation(r.argType()))) {
+            if ("absent".equals(r.argType()) ? r.param() >= args.size()
+                    : r.param() < args.size() && Types.leq(args.get(r.param()), fn.env.notation(r.argType()))) {
                 return fn.env.notation(r.type());
             }
         }
@@ -159,17 +203,41 @@ final class Members {
     // ------------------------------------------------------------------ methods
 
     Type methodCall(Expr.MethodCall n) {
-        Type receiver = exprs().type(n.object());
+        boolean isObject = exprs().linkIsObject();
+        boolean[] shortCircuit = {false};
+        Type receiver = exprs().objectOfChain(n.object(), shortCircuit);
+        if (n.nullsafe() && Types.containsNull(receiver)) {
+            shortCircuit[0] = true;
+            receiver = Types.removeNull(receiver);
+        }
+        return exprs().endOfLink(methodResult(n, receiver), shortCircuit[0], isObject);
+    }
+
+    private Type methodResult(Expr.MethodCall n, Type receiver) {
+        String receiverKey = Narrowing.key(n.object());
+        if (receiverKey != null && n.name() instanceof Identifier m) {
+            guard(n, "#method:" + receiverKey + ":", List.of(m.name()), true);
+        }
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        exprs().args(n.args());
+        FnSig refs = null;
+        if (n.name() instanceof Identifier named) {
+            for (Type cls : objectParts(receiver)) {
+                refs = refs != null ? refs : signatureOf(className(cls), named.name());
+            }
+        }
+        List<Type> args = refs == null ? exprs().args(n.args()) : exprs().args(n.args(), CallEffects.byRef(refs));
         String target = ExprFlow.varName(n.object());
+        // A method may change its object's properties, and any other object's.
+        exprs().setState(exprs().state().afterCall());
         if (target != null) {
-            // A method may change its object's properties.
             exprs().setState(exprs().state().forgetPathsOf(target));
         }
         forgetPathsOfArguments(n.args());
+        if (refs != null) {
+            CallEffects.userOutputs(exprs(), refs, n.args());
+        }
         if (n.callableRef()) {
             return fn.env.notation("Closure");
         }
@@ -180,23 +248,27 @@ final class Members {
         boolean any = false;
         for (Type cls : objectParts(receiver)) {
             any = true;
-            result = Types.join(result, methodReturn(cls, method.name()));
+            result = Types.join(result, methodReturn(cls, className(cls), method.name(), n.args(), args, false));
         }
         if (!any) {
             return Type.MIXED;
-        }
-        if (n.nullsafe() && Types.containsNull(receiver)) {
-            result = Types.join(result, Type.NULL);
         }
         return neverReturns(result);
     }
 
     Type staticCall(Expr.StaticCall n) {
         String cls = classOf(n.cls());
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
         }
-        exprs().args(n.args());
+        FnSig refs = n.name() instanceof Identifier named ? signatureOf(cls, named.name()) : null;
+        List<Type> args = refs == null ? exprs().args(n.args()) : exprs().args(n.args(), CallEffects.byRef(refs));
+        exprs().setState(exprs().state().afterCall());
+        forgetPathsOfArguments(n.args());
+        if (refs != null) {
+            CallEffects.userOutputs(exprs(), refs, n.args());
+        }
         if (cls != null && (cls.equalsIgnoreCase(fn.selfClass) || isParentOrSelf(n.cls()))) {
             exprs().setState(exprs().state().forgetPathsOf("this"));
         }
@@ -206,8 +278,9 @@ final class Members {
         if (cls == null || !(n.name() instanceof Identifier method)) {
             return Type.MIXED;
         }
-        Type receiver = isStatic(n.cls()) && fn.thisType != null ? fn.thisType : new Type.Obj(cls);
-        return neverReturns(methodReturn(receiver, method.name()));
+        // `parent::make()` runs the parent's method, but on this object: its `static` is this class.
+        Type receiver = isParentOrSelf(n.cls()) && fn.thisType != null ? fn.thisType : new Type.Obj(cls);
+        return neverReturns(methodReturn(receiver, cls, method.name(), n.args(), args, !isStatic(n.cls())));
     }
 
     private static boolean isParentOrSelf(NameOrExpr cls) {
@@ -224,6 +297,9 @@ final class Members {
         for (Type m : t instanceof Type.Union u ? u.members() : List.of(t)) {
             if (m instanceof Type.Obj || m instanceof Type.StaticType || m instanceof Type.Intersection) {
                 out.add(m);
+            } else if (m instanceof Type.TemplateParam p) {
+                // A template stands for some type below its bound: what the bound has, it has.
+                out.addAll(objectParts(p.bound()));
             }
         }
         return out;
@@ -248,15 +324,31 @@ final class Members {
         return null;
     }
 
-    private Type methodReturn(Type receiver, String method) {
-        String cls = className(receiver);
+    /** @param exactTarget the call reaches the method found, not an override (`self::m()`, `Foo::m()`) */
+    private Type methodReturn(Type receiver, String cls, String method, List<Part.Arg> args, List<Type> argTypes,
+                              boolean exactTarget) {
         if (cls == null) {
             return Type.MIXED;
         }
         Symbols.Method m = fn.env.index().findMethod(cls, method);
         if (m != null) {
-            Type declared = fn.env.fromHint(m.signature().returnType(), m.origin().names(), m.declaringClass());
-            return bindStatic(declared, receiver);
+            FnSig sig = fn.env.signature(m);
+            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.method(fn.owner, m, exactTarget);
+            Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, m.declaringClass());
+            Type result = Invocations.instantiate(fn.env, sig, bindings, args, argTypes, declared);
+            Symbols.Method doc = sig.returnDocumented() ? m : Invocations.documented(fn.env, m);
+            if (doc != null && doc != m) {
+                FnSig inherited = fn.env.signature(doc);
+                Map<String, Type> docBindings = Invocations.classBindings(fn.env, receiver, doc.declaringClass());
+                result = DocTypes.refine(fn.env, result,
+                        Invocations.instantiate(fn.env, inherited, docBindings, args, argTypes, inherited.returns()));
+            }
+            return bindStatic(result, receiver);
+        }
+        Map.Entry<String, ClassDocs.MagicMethod> magic = Invocations.magicMethod(fn.env, cls, method);
+        if (magic != null) {
+            Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, magic.getKey());
+            return bindStatic(Generics.substitute(magic.getValue().returns(), bindings), receiver);
         }
         String builtinClass = builtinAncestor(cls);
         if (builtinClass == null) {
@@ -284,15 +376,10 @@ final class Members {
 
     /** `static` and `$this` in a declared return type are the receiver's class. */
     private static Type bindStatic(Type declared, Type receiver) {
-        if (declared instanceof Type.StaticType) {
-            return receiver;
+        if (!argus.types.TypeMap.any(declared, t -> t instanceof Type.StaticType)) {
+            return declared;
         }
-        if (declared instanceof Type.Union u && u.members().stream().anyMatch(m -> m instanceof Type.StaticType)) {
-            List<Type> parts = new ArrayList<>();
-            u.members().forEach(m -> parts.add(m instanceof Type.StaticType ? receiver : m));
-            return Types.joinAll(parts);
-        }
-        return declared;
+        return argus.types.TypeMap.map(declared, t -> t instanceof Type.StaticType ? receiver : t);
     }
 
     Type newObject(Expr.New n) {
@@ -301,19 +388,33 @@ final class Members {
             exprs().args(n.args());
             return Type.OBJECT;
         }
-        exprs().args(n.args());
+        List<Type> args = exprs().args(n.args());
+        // A constructor is a call like any other.
+        exprs().setState(exprs().state().afterCall());
+        forgetPathsOfArguments(n.args());
         Name name = (Name) n.cls();
         if (name.is("static")) {
             return fn.thisType != null ? fn.thisType : Type.OBJECT;
         }
         String cls = fn.resolveClassName(name);
-        return cls == null ? Type.OBJECT : new Type.Obj(cls);
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
+        return cls == null ? Type.OBJECT : Invocations.newInstance(fn.env, cls, n.args(), args);
     }
 
     // ------------------------------------------------------------------ properties and constants
 
     Type propertyFetch(Expr.PropertyFetch n) {
-        Type object = exprs().type(n.object());
+        boolean isObject = exprs().linkIsObject();
+        boolean[] shortCircuit = {false};
+        Type object = exprs().objectOfChain(n.object(), shortCircuit);
+        if (n.nullsafe() && Types.containsNull(object)) {
+            shortCircuit[0] = true;
+            object = Types.removeNull(object);
+        }
+        return exprs().endOfLink(propertyResult(n, object), shortCircuit[0], isObject);
+    }
+
+    private Type propertyResult(Expr.PropertyFetch n, Type object) {
         if (n.name() instanceof Expr dynamic) {
             exprs().type(dynamic);
             return Type.MIXED;
@@ -327,27 +428,34 @@ final class Members {
         boolean any = false;
         for (Type cls : objectParts(object)) {
             any = true;
-            result = Types.join(result, propertyType(className(cls), prop));
+            result = Types.join(result, propertyType(cls, prop));
         }
-        if (!any) {
-            return Type.MIXED;
-        }
-        if (n.nullsafe() && Types.containsNull(object)) {
-            result = Types.join(result, Type.NULL);
-        }
-        return result;
+        return any ? result : Type.MIXED;
     }
 
-    private Type propertyType(String cls, String prop) {
+    /** A property's declared or documented type, as seen from an object of type {@code receiver}. */
+    private Type propertyType(Type receiver, String prop) {
+        String cls = className(receiver);
         if (cls == null) {
             return Type.MIXED;
         }
         Symbols.Property p = fn.env.index().findProperty(cls, prop);
         if (p != null) {
-            if (p.type() == null) {
-                return Type.MIXED;
+            Type t = fn.env.propertyType(p);
+            return Generics.substitute(t, Invocations.classBindings(fn.env, receiver, p.declaringClass()));
+        }
+        Symbols.Class declared = fn.env.index().clazz(cls);
+        if (declared != null && declared.kind() == argus.ast.Stmt.ClassKind.ENUM) {
+            if (prop.equals("name")) {
+                return Type.NON_EMPTY_STRING;
             }
-            return fn.env.fromHint(p.type(), p.origin().names(), p.declaringClass());
+            if (prop.equals("value") && declared.enumBackingType() != null) {
+                return fn.env.fromHint(declared.enumBackingType(), declared.origin().names(), declared.fqn());
+            }
+        }
+        Map.Entry<String, Type> magic = Invocations.magicProperty(fn.env, cls, prop);
+        if (magic != null) {
+            return Generics.substitute(magic.getValue(), Invocations.classBindings(fn.env, receiver, magic.getKey()));
         }
         String builtin = builtinAncestor(cls);
         if (builtin != null) {
@@ -369,7 +477,7 @@ final class Members {
             return Type.MIXED;
         }
         String cls = classOf(n.cls());
-        return cls == null ? Type.MIXED : propertyType(cls, ((Identifier) n.name()).name());
+        return cls == null ? Type.MIXED : propertyType(new Type.Obj(cls), ((Identifier) n.name()).name());
     }
 
     Type classConstant(Expr.ClassConstFetch n) {
@@ -382,6 +490,7 @@ final class Members {
         }
         String name = ((Identifier) n.name()).name();
         String cls = classOf(n.cls());
+        guard(n, "#class:", java.util.Collections.singletonList(cls), true);
         if (name.equalsIgnoreCase("class")) {
             return cls == null ? Type.STRING : new Type.ClassString(new Type.Obj(cls));
         }
@@ -400,6 +509,7 @@ final class Members {
     }
 
     Type constant(Expr.ConstFetch n) {
+        guard(n, "#constant:", fn.names.constantCandidates(n.name()), false);
         for (String candidate : fn.names.constantCandidates(n.name())) {
             Symbols.Constant c = fn.env.index().constant(candidate);
             if (c != null) {

@@ -63,8 +63,14 @@ final class Narrowing {
                     return out;
                 }
                 case IDENTICAL, NOT_IDENTICAL, EQUAL, NOT_EQUAL: {
-                    Branches out = comparison(b, in);
+                    Branches out = Comparisons.equality(fn, b, in);
+                    record(b, Type.BOOL, out);
                     return b.op() == BinaryOp.NOT_IDENTICAL || b.op() == BinaryOp.NOT_EQUAL ? out.swap() : out;
+                }
+                case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL: {
+                    Branches out = Comparisons.order(fn, b, in);
+                    record(b, Type.BOOL, out);
+                    return out;
                 }
                 default:
                     break;
@@ -77,14 +83,20 @@ final class Narrowing {
             return isset(i, in);
         }
         if (cond instanceof Expr.Empty e) {
-            ExprFlow.Typed t = exprs().eval(e.expr(), in);
+            // Like isset, empty() reads an undefined variable without a warning.
+            ExprFlow.Typed t = exprs().peek(e.expr(), in);
             Branches b = truthiness(e.expr(), t.type(), t.state(), true);
             record(cond, Type.BOOL, b);
             return b.swap();
         }
+        if (Comparisons.countOf(cond) != null) {
+            ExprFlow.Typed t = exprs().eval(cond, in);
+            return Comparisons.emptiness(fn, Comparisons.countOf(cond), t.state()).swap();
+        }
         if (cond instanceof Expr.FuncCall call && call.callee() instanceof Name name) {
-            Branches b = assertion(call, name, in);
+            Branches b = Assertions.of(fn, call, name, in);
             if (b != null) {
+                record(call, Type.BOOL, b);
                 return b;
             }
         }
@@ -107,6 +119,11 @@ final class Narrowing {
     private Branches truthiness(Expr target, Type type, FlowState state, boolean defined) {
         String key = key(target);
         if (key == null) {
+            // `while (true)`, `do {} while (false)`: a literal takes one way only. A constant does
+            // not: its value may depend on the configuration.
+            if (target instanceof Expr.BoolLit lit) {
+                return lit.value() ? new Branches(state, FlowState.UNREACHABLE) : new Branches(FlowState.UNREACHABLE, state);
+            }
             return new Branches(state, state);
         }
         return new Branches(narrowed(state, key, Types.truthy(type), true), narrowed(state, key, Types.falsy(type), defined));
@@ -119,56 +136,19 @@ final class Narrowing {
     }
 
     /** The state with {@code key} of type {@code t}; unreachable when no value has that type. */
-    private static FlowState narrowed(FlowState state, String key, Type t, boolean defined) {
+    static FlowState narrowed(FlowState state, String key, Type t, boolean defined) {
         if (t instanceof Type.Never) {
             return FlowState.UNREACHABLE;
         }
+        // A property path is no variable: it is there as long as its object is.
+        boolean path = FlowState.notVariable(key);
         FlowState.Var old = state.get(key);
-        return state.with(key, new FlowState.Var(t, defined ? Trilean.YES : old.defined()));
-    }
-
-    private Branches comparison(Expr.Binary b, FlowState in) {
-        ExprFlow.Typed left = exprs().eval(b.left(), in);
-        ExprFlow.Typed right = exprs().eval(b.right(), left.state());
-        FlowState st = right.state();
-        boolean strict = b.op() == BinaryOp.IDENTICAL || b.op() == BinaryOp.NOT_IDENTICAL;
-        Branches out = new Branches(st, st);
-        if (key(b.left()) != null) {
-            out = compare(key(b.left()), left.type(), right.type(), strict, st);
-        } else if (key(b.right()) != null) {
-            out = compare(key(b.right()), right.type(), left.type(), strict, st);
-        }
-        record(b, Type.BOOL, out);
-        return out;
+        return state.with(key, new FlowState.Var(t, defined || path ? Trilean.YES : old.defined()));
     }
 
     /** `match` arms: is the subject identical to the arm's condition? */
     Branches identical(Expr subject, Type subjectType, Expr cond, FlowState in) {
-        ExprFlow.Typed value = exprs().eval(cond, in);
-        String key = key(subject);
-        if (key == null) {
-            return new Branches(value.state(), value.state());
-        }
-        return compare(key, subjectType, value.type(), true, value.state());
-    }
-
-    private static Branches compare(String key, Type type, Type value, boolean strict, FlowState st) {
-        if (!singleton(value)) {
-            return new Branches(st, st);
-        }
-        if (strict) {
-            return new Branches(narrowed(st, key, Types.meet(type, value), true), narrowed(st, key, Types.remove(type, value), false));
-        }
-        if (value instanceof Type.Null) {
-            // `$x == null` holds for every falsy value; only its negation is exact about null.
-            return new Branches(narrowed(st, key, Types.falsy(type), false), narrowed(st, key, Types.removeNull(type), false));
-        }
-        return new Branches(st, st);
-    }
-
-    private static boolean singleton(Type t) {
-        return t instanceof Type.Null || t instanceof Type.True || t instanceof Type.False || t instanceof Type.IntLit
-                || t instanceof Type.StrLit;
+        return Comparisons.caseOf(fn, subject, subjectType, cond, true, in);
     }
 
     private Branches instanceOf(Expr.Instanceof i, FlowState in) {
@@ -227,54 +207,51 @@ final class Narrowing {
     private Branches isset(Expr.Isset i, FlowState in) {
         FlowState whenTrue = in;
         for (Expr v : i.vars()) {
-            Type t = exprs().peek(v, in).type();
-            Expr base = v;
-            while (base instanceof Expr.Index idx) {
-                base = idx.base();
-            }
+            Type t = exprs().peek(v, whenTrue).type();
             String key = key(v);
             if (key != null) {
                 whenTrue = narrowed(whenTrue, key, Types.removeNull(t), true);
             }
-            // `isset($a['k'])` and `isset($o->p->q)` also say the container is no null.
-            String baseKey = key(base);
-            if (base != v && baseKey != null) {
-                whenTrue = narrowed(whenTrue, baseKey, Types.removeNull(whenTrue.type(baseKey)), true);
+            // `isset($a['k'])` and `isset($o->p->q)` also say every container on the way is no null,
+            // and an array read with a literal key has that key, holding no null.
+            Expr inner = v;
+            Type innerType = Types.removeNull(t);
+            for (Expr c = container(inner); c != null; inner = c, c = container(c)) {
+                String k = key(c);
+                Type ct = Types.removeNull(exprs().peek(c, whenTrue).type());
+                if (inner instanceof Expr.Index idx && idx.offset() != null) {
+                    Object literal = Arrays.literalKey(fn.facts.typeOf(idx.offset()));
+                    if (literal != null && Types.leq(ct, Operators.ANY_ARRAY) && !(ct instanceof Type.Never)) {
+                        ct = Arrays.withKey(ct, literal, innerType);
+                    }
+                }
+                if (k != null) {
+                    whenTrue = narrowed(whenTrue, k, ct, true);
+                }
+                innerType = ct;
             }
         }
-        Branches out = new Branches(whenTrue, in);
+        // Not set: a single variable or path is null (or undefined); of several, any one may be.
+        FlowState whenFalse = in;
+        if (i.vars().size() == 1 && key(i.vars().get(0)) != null && in.knows(key(i.vars().get(0)))) {
+            String k = key(i.vars().get(0));
+            Type t = Types.meet(in.type(k), Type.NULL);
+            whenFalse = t instanceof Type.Never ? FlowState.UNREACHABLE : in.with(k, new FlowState.Var(t, in.get(k).defined()));
+        }
+        Branches out = new Branches(whenTrue, whenFalse);
         record(i, Type.BOOL, out);
         return out;
     }
 
-    /** `is_int($x)` and the like, from the built-in data's assertions; `assert()` is handled by the caller. */
-    private Branches assertion(Expr.FuncCall call, Name name, FlowState in) {
-        if (fn.env.userFunction(name, fn.names) != null) {
-            return null;
+    /** The array or object an offset or property is read from, or null. */
+    private static Expr container(Expr e) {
+        if (e instanceof Expr.Index idx) {
+            return idx.base();
         }
-        BuiltinFunction f = fn.env.builtinFunction(name, fn.names);
-        if (f == null || f.facts().asserts().isEmpty() || call.args().isEmpty()) {
-            return null;
+        if (e instanceof Expr.PropertyFetch p) {
+            return p.object();
         }
-        FunctionFacts.Assertion a = f.facts().asserts().get(0);
-        if (a.ifTrue() == null || a.param() >= call.args().size() || a.when() != null) {
-            return null;
-        }
-        Part.Arg arg = call.args().get(a.param());
-        String key = key(arg.value());
-        if (key == null) {
-            return null;
-        }
-        FlowState st = exprs().eval(call, in).state();
-        Type before = st.type(key);
-        Type ifTrue = fn.env.notation(a.ifTrue());
-        Type whenTrue = narrowTo(before, ifTrue);
-        if (whenTrue instanceof Type.Never && !(before instanceof Type.Never)) {
-            whenTrue = Types.meet(before, ifTrue);
-        }
-        Type whenFalse = a.excludeIfFalse() == null ? before : Types.remove(before, fn.env.notation(a.excludeIfFalse()));
-        Branches out = new Branches(narrowed(st, key, whenTrue, true), narrowed(st, key, whenFalse, false));
-        record(call, Type.BOOL, out);
-        return out;
+        return null;
     }
+
 }

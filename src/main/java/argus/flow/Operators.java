@@ -17,8 +17,8 @@ final class Operators {
                 if (isArray(left) && isArray(right)) {
                     return Types.join(left, right);
                 }
-                if (mayBeArray(left) && mayBeArray(right) || mayBeObject(left) || mayBeObject(right)) {
-                    // An array union, or an object that overloads `+` (GMP): not a number.
+                if (unknown(left) || unknown(right)) {
+                    // `+` of unknown operands may be an array union (or a GMP object): no guess.
                     return Type.MIXED;
                 }
                 return arithmetic(left, right, op);
@@ -107,14 +107,19 @@ final class Operators {
                 || Types.leq(t, Type.TRUE);
     }
 
-    /** Unknown values may be arrays. */
-    private static boolean mayBeArray(Type t) {
-        return !(Types.meet(t, ANY_ARRAY) instanceof Type.Never);
-    }
-
     /** A value known to include objects (not merely unknown): GMP and BcMath\Number compute with operators. */
     private static boolean mayBeObject(Type t) {
         return !(t instanceof Type.Mixed) && !(Types.meet(t, Type.OBJECT) instanceof Type.Never);
+    }
+
+    /** Mixed, or a union with members that are not scalars or null (arrays, objects). */
+    private static boolean unknown(Type t) {
+        for (Type m : t instanceof Type.Union u ? u.members() : java.util.List.of(t)) {
+            if (!(Acceptance.isScalar(m) || m instanceof Type.Null || m instanceof Type.Never)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArray(Type t) {

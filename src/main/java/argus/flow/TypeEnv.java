@@ -12,6 +12,7 @@ import argus.index.Signature;
 import argus.index.SymbolIndex;
 import argus.index.Symbols;
 import argus.types.ClassHierarchy;
+import argus.types.Docblock;
 import argus.types.Trilean;
 import argus.types.Type;
 import argus.types.TypeParser;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,11 +37,56 @@ public final class TypeEnv implements ClassHierarchy {
     private final PhpVersionRange versions;
     private final ConcurrentHashMap<String, Type> notation = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Type> builtinReturns = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ClassDocs> classDocs = new ConcurrentHashMap<>();
+    /** Keyed by the declaration's identity: records hash deeply, and one declaration is one object. */
+    private final ConcurrentHashMap<Identity, FnSig> signatures = new ConcurrentHashMap<>();
+
+    private record Identity(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
+    }
+
+    private final Bodies bodies;
+    private final ConcurrentHashMap<Identity, Type[]> inferred = new ConcurrentHashMap<>();
 
     public TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions) {
+        this(index, builtins, versions, Bodies.NONE);
+    }
+
+    /** @param bodies the parses of the project's files, to infer return types across files */
+    public TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions, Bodies bodies) {
         this.index = index;
         this.builtins = builtins;
         this.versions = versions;
+        this.bodies = bodies;
+    }
+
+    Bodies bodies() {
+        return bodies;
+    }
+
+    /** A return type inferred earlier for a declaration at this depth, or null. */
+    Type inferredReturn(Object decl, int depth) {
+        Type[] byDepth = inferred.get(new Identity(decl));
+        return byDepth == null || depth >= byDepth.length ? null : byDepth[depth];
+    }
+
+    /** Keeps an inferred return type; the first one kept wins (any two are equal: inference is deterministic). */
+    Type rememberInferredReturn(Object decl, int depth, Type t) {
+        Type[] byDepth = inferred.computeIfAbsent(new Identity(decl), k -> new Type[ReturnInference.DEPTH + 1]);
+        synchronized (byDepth) {
+            if (byDepth[depth] == null) {
+                byDepth[depth] = t;
+            }
+            return byDepth[depth];
+        }
     }
 
     public SymbolIndex index() {
@@ -154,6 +201,106 @@ public final class TypeEnv implements ClassHierarchy {
             u.members().forEach(m -> parts.add(stripLeadingSlashes(m)));
             return Types.joinAll(parts);
         }
+        return t;
+    }
+
+    /** The declared spelling of a class or interface the project or PHP defines; null when none does. */
+    public String canonicalClass(String fqn) {
+        Symbols.Class c = index.clazz(fqn);
+        if (c != null) {
+            return c.fqn();
+        }
+        BuiltinClass b = builtins.clazz(fqn);
+        return b == null ? null : b.name();
+    }
+
+    // ------------------------------------------------------------------ docblocks
+
+    /** A docblock's tags; never null, never throws (a malformed tag is left out). */
+    public Docblock docblock(String raw) {
+        return raw == null || raw.indexOf('@') < 0 ? Docblock.EMPTY : Docblock.parse(raw);
+    }
+
+    /** A docblock read where these templates (a class's, for its members) are in scope. */
+    Docblock docblock(String raw, Map<String, Type.TemplateParam> templates) {
+        if (templates.isEmpty() || raw == null || raw.indexOf('@') < 0) {
+            return docblock(raw);
+        }
+        Map<String, Type> bounds = new java.util.HashMap<>();
+        templates.forEach((k, v) -> bounds.put(k, v.bound()));
+        return Docblock.parse(raw, bounds);
+    }
+
+    /** A class's docblock, resolved: templates, supertypes' type arguments, @property, @method. */
+    ClassDocs classDocs(String fqn) {
+        if (fqn == null) {
+            return ClassDocs.NONE;
+        }
+        String key = fqn.toLowerCase(Locale.ROOT);
+        ClassDocs d = classDocs.get(key);
+        if (d == null) {
+            d = ClassDocs.read(this, fqn);
+            classDocs.putIfAbsent(key, d);
+        }
+        return d;
+    }
+
+    /** A project function's parameter and return types, declared and documented. */
+    FnSig signature(Symbols.Function f) {
+        return signatures.computeIfAbsent(new Identity(f), k -> FnSig.of(this, f.signature().params(),
+                f.signature().returnType(), f.origin().docComment(), new DocTypes.Context(f.origin().names(), null, Map.of())));
+    }
+
+    /** A project method's parameter and return types, in the context of its class's templates. */
+    FnSig signature(Symbols.Method m) {
+        FnSig s = signatures.get(new Identity(m));
+        if (s == null) {
+            DocTypes.Context cx = new DocTypes.Context(m.origin().names(), m.declaringClass(),
+                    classDocs(m.declaringClass()).templates());
+            s = m.doc() != null ? docMethod(m.doc(), cx)
+                    : FnSig.of(this, m.signature().params(), m.signature().returnType(), m.origin().docComment(), cx);
+            signatures.putIfAbsent(new Identity(m), s);
+        }
+        return s;
+    }
+
+    /** A method only a class docblock declares (`@method`): its types are the tag's. */
+    private FnSig docMethod(Docblock.Method doc, DocTypes.Context cx) {
+        List<FnSig.P> params = new ArrayList<>();
+        for (Docblock.MethodParam p : doc.params()) {
+            Type t = p.type() == null ? Type.MIXED : DocTypes.resolve(this, p.type(), cx);
+            params.add(new FnSig.P(p.name(), t == null ? Type.MIXED : t, p.byRef(), p.variadic(), p.optional()));
+        }
+        Type returns = doc.returnType() == null ? null : DocTypes.resolve(this, doc.returnType(), cx);
+        return new FnSig(params, returns == null ? Type.MIXED : returns, returns != null, returns != null, Map.of());
+    }
+
+    /** A property's declared type refined by its `@var` (a promoted one's by the constructor's `@param`). */
+    Type propertyType(Symbols.Property p) {
+        FnSig cached = signatures.get(new Identity(p));
+        if (cached != null) {
+            return cached.returns();
+        }
+        DocTypes.Context cx = new DocTypes.Context(p.origin().names(), p.declaringClass(),
+                classDocs(p.declaringClass()).templates());
+        Type declared = p.type() == null ? Type.MIXED : fromHint(p.type(), cx.names(), cx.selfClass());
+        Docblock doc = docblock(p.origin().docComment(), cx.templates());
+        Type documented = null;
+        if (p.doc() != null) {
+            // A property only the class docblock declares (`@property`); a write-only one reads as mixed.
+            documented = p.doc().access() == Docblock.Access.WRITE_ONLY ? null : p.doc().type();
+        } else if (p.promoted()) {
+            Docblock.Param dp = doc.param(p.name());
+            documented = dp == null ? null : dp.type();
+        } else {
+            for (Docblock.Var v : doc.vars()) {
+                if (v.name() == null || v.name().equals(p.name())) {
+                    documented = v.type();
+                }
+            }
+        }
+        Type t = DocTypes.refine(this, declared, DocTypes.resolve(this, documented, cx));
+        signatures.putIfAbsent(new Identity(p), new FnSig(List.of(), t, true, true, Map.of()));
         return t;
     }
 

@@ -122,6 +122,19 @@ public final class Builtins {
         return null;
     }
 
+    /** The lookup keys of every function (lower case) and class (lower case) and constant, for "did you mean" hints. */
+    public java.util.Set<String> functionKeys() {
+        return functions.keys();
+    }
+
+    public java.util.Set<String> classKeys() {
+        return classes.keys();
+    }
+
+    public java.util.Set<String> constantKeys() {
+        return constants.keys();
+    }
+
     /** Every function, sorted by lower-case name; parses all of them, so not for hot paths. */
     public List<BuiltinFunction> functions() {
         return functions.all();

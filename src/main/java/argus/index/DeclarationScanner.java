@@ -1,22 +1,15 @@
 package argus.index;
 
 import argus.ast.Expr;
-import argus.ast.Member;
-import argus.ast.Modifiers;
 import argus.ast.Name;
 import argus.ast.ParseResult;
 import argus.ast.Part;
 import argus.ast.Stmt;
-import argus.index.Symbols.ClassConst;
-import argus.index.Symbols.EnumCase;
-import argus.index.Symbols.Method;
 import argus.index.Symbols.Origin;
 import argus.index.Symbols.Param;
-import argus.index.Symbols.Property;
 import argus.index.Symbols.Signature;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,21 +19,29 @@ import java.util.Map;
  * against its namespaces and imports. Reads no other file. Declarations inside blocks (the
  * `if (!function_exists('x')) { function x() ... }` of polyfills, functions declared in
  * functions) count too: PHP declares them when that code runs, and any of them may run.
+ * `define()` and `class_alias()` with literal names count wherever they are called.
  */
 public final class DeclarationScanner {
     private final String file;
+    private final BodyFacts facts;
     private final List<Symbols.Class> classes = new ArrayList<>();
     private final List<Symbols.Function> functions = new ArrayList<>();
     private final List<Symbols.Constant> constants = new ArrayList<>();
 
-    private DeclarationScanner(String file) {
+    private DeclarationScanner(String file, BodyFacts facts) {
         this.file = file;
+        this.facts = facts;
     }
 
     public static Symbols.FileSymbols scan(ParseResult parsed) {
-        DeclarationScanner s = new DeclarationScanner(parsed.source().path());
+        String file = parsed.source().path();
+        BodyFacts facts = BodyFacts.of(parsed.statements(), file);
+        DeclarationScanner s = new DeclarationScanner(file, facts);
         s.scope(parsed.statements(), "");
-        return new Symbols.FileSymbols(s.file, s.classes, s.functions, s.constants);
+        List<Symbols.Constant> constants = new ArrayList<>(s.constants);
+        constants.addAll(facts.defines());
+        return new Symbols.FileSymbols(file, s.classes, s.functions, constants, facts.aliases(), facts.usedFunctions(),
+                facts.usedClasses());
     }
 
     /** The statements of one namespace (or of a file without namespaces). */
@@ -80,29 +81,19 @@ public final class DeclarationScanner {
         if (s instanceof Stmt.FunctionDecl f) {
             functions.add(new Symbols.Function(names.declared(f.name().name()),
                     new Signature(params(f.params()), f.returnType(), f.byRef()),
-                    new Origin(file, f.span(), f.docComment(), names), nested));
+                    new Origin(file, f.span(), f.docComment(), names), nested,
+                    Deprecation.of(f.docComment(), f.attributes(), names), facts.dynamicArgs(f)));
             body(f.body(), names);
         } else if (s instanceof Stmt.ClassLike c && c.name() != null) {
-            classes.add(classSymbol(c, names, nested));
+            classes.add(new ClassScanner(file, names, facts).scan(c, nested));
         } else if (s instanceof Stmt.Const c) {
+            boolean deprecated = Deprecation.of(c.docComment(), List.of(), names);
             for (Part.ConstItem item : c.items()) {
                 constants.add(new Symbols.Constant(names.declared(item.name().name()), item.value(),
-                        new Origin(file, item.span(), c.docComment(), names), false));
+                        new Origin(file, item.span(), c.docComment(), names), false, deprecated));
             }
-        } else if (s instanceof Stmt.ExprStmt e) {
-            define(e.expr(), names);
         } else {
             nestedBodies(s, names);
-        }
-    }
-
-    /** `define('NAME', value)`: the name is global as written, whatever the namespace. */
-    private void define(Expr e, NameContext names) {
-        if (e instanceof Expr.FuncCall call && call.callee() instanceof Name n && n.is("define")
-                && call.args().size() >= 2 && call.args().get(0).value() instanceof Expr.StringLit name) {
-            String fqn = name.value().startsWith("\\") ? name.value().substring(1) : name.value();
-            constants.add(new Symbols.Constant(fqn, call.args().get(1).value(),
-                    new Origin(file, call.span(), null, names), true));
         }
     }
 
@@ -134,7 +125,7 @@ public final class DeclarationScanner {
         }
     }
 
-    private List<Param> params(List<Part.Param> params) {
+    static List<Param> params(List<Part.Param> params) {
         List<Param> out = new ArrayList<>(params.size());
         for (Part.Param p : params) {
             out.add(new Param(p.name().name(), p.type(), p.byRef(), p.variadic(), p.defaultValue(), p.modifiers()));
@@ -142,55 +133,12 @@ public final class DeclarationScanner {
         return out;
     }
 
-    private Symbols.Class classSymbol(Stmt.ClassLike c, NameContext names, boolean nested) {
-        String fqn = names.declared(c.name().name());
-        Map<String, Method> methods = new LinkedHashMap<>();
-        Map<String, Property> properties = new LinkedHashMap<>();
-        Map<String, ClassConst> constants = new LinkedHashMap<>();
-        Map<String, EnumCase> cases = new LinkedHashMap<>();
-        List<String> traits = new ArrayList<>();
-        List<Part> traitRules = new ArrayList<>();
-        for (Member m : c.members()) {
-            if (m instanceof Member.Method method) {
-                Signature sig = new Signature(params(method.params()), method.returnType(), method.byRef());
-                Modifiers mods = c.kind() == Stmt.ClassKind.INTERFACE ? method.modifiers().with(Modifiers.ABSTRACT) : method.modifiers();
-                methods.putIfAbsent(method.name().name().toLowerCase(Locale.ROOT), new Method(method.name().name(), fqn,
-                        mods, sig, new Origin(file, method.span(), method.docComment(), names), method.body() != null));
-                if (method.name().name().equalsIgnoreCase("__construct")) {
-                    promoted(method, fqn, names, properties);
-                }
-            } else if (m instanceof Member.Property p) {
-                for (Part.PropertyItem item : p.items()) {
-                    properties.putIfAbsent(item.name().name(), new Property(item.name().name(), fqn, p.modifiers(), p.type(),
-                            item.defaultValue(), new Origin(file, item.span(), p.docComment(), names), false,
-                            !p.hooks().isEmpty()));
-                }
-            } else if (m instanceof Member.ClassConst k) {
-                for (Part.ConstItem item : k.items()) {
-                    constants.putIfAbsent(item.name().name(), new ClassConst(item.name().name(), fqn, k.modifiers(), k.type(),
-                            item.value(), new Origin(file, item.span(), k.docComment(), names)));
-                }
-            } else if (m instanceof Member.EnumCase e) {
-                cases.putIfAbsent(e.name().name(), new EnumCase(e.name().name(), e.value(),
-                        new Origin(file, e.span(), e.docComment(), names)));
-            } else if (m instanceof Member.TraitUse use) {
-                use.traits().forEach(t -> traits.add(names.resolveClass(t)));
-                traitRules.addAll(use.rules());
-            }
+    /** `define('NAME', ...)` as PHP reads the name: global as written, whatever the namespace. */
+    static String definedName(Expr.FuncCall call) {
+        if (call.callee() instanceof Name n && n.is("define") && call.args().size() >= 2
+                && call.args().get(0).value() instanceof Expr.StringLit name && !name.value().isEmpty()) {
+            return name.value().startsWith("\\") ? name.value().substring(1) : name.value();
         }
-        List<String> interfaces = c.interfaces().stream().map(names::resolveClass).toList();
-        return new Symbols.Class(fqn, c.kind(), c.modifiers(), c.parent() == null ? null : names.resolveClass(c.parent()),
-                interfaces, traits, traitRules, methods, properties, constants, cases, c.enumBackingType(),
-                new Origin(file, c.span(), c.docComment(), names), nested);
-    }
-
-    /** Constructor parameters with a visibility or readonly are properties too. */
-    private void promoted(Member.Method ctor, String fqn, NameContext names, Map<String, Property> properties) {
-        for (Part.Param p : ctor.params()) {
-            if (!p.modifiers().isEmpty()) {
-                properties.putIfAbsent(p.name().name(), new Property(p.name().name(), fqn, p.modifiers(), p.type(), null,
-                        new Origin(file, p.span(), ctor.docComment(), names), true, !p.hooks().isEmpty()));
-            }
-        }
+        return null;
     }
 }

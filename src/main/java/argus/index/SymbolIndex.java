@@ -1,6 +1,5 @@
 package argus.index;
 
-import argus.ast.Part;
 import argus.index.Symbols.ClassConst;
 import argus.index.Symbols.Method;
 import argus.index.Symbols.Property;
@@ -26,6 +25,14 @@ public final class SymbolIndex {
     private final Map<String, Symbols.Constant> constants = new HashMap<>();
     private final Map<String, List<Symbols.Class>> duplicateClasses = new HashMap<>();
     private final Map<String, List<Symbols.Function>> duplicateFunctions = new HashMap<>();
+    private final Map<String, List<Symbols.Constant>> duplicateConstants = new HashMap<>();
+    /** Every namespace something is declared in (lower case), with the namespaces around it. */
+    private final Set<String> namespaces = new HashSet<>();
+    /** In how many files each global function name (lower case) is called, and each class name used. */
+    private final Map<String, Integer> functionUses = new HashMap<>();
+    private final Map<String, Integer> classUses = new HashMap<>();
+    /** class_alias() names (lower case) to the original's name. */
+    private final Map<String, String> aliases = new HashMap<>();
 
     /** No project declarations: for runs whose rules read one file only. */
     public static final SymbolIndex EMPTY = new SymbolIndex();
@@ -49,10 +56,47 @@ public final class SymbolIndex {
                 }
             }
             for (Symbols.Constant c : f.constants()) {
-                index.constants.putIfAbsent(constantKey(c.fqn()), c);
+                Symbols.Constant first = index.constants.putIfAbsent(constantKey(c.fqn()), c);
+                if (first != null) {
+                    index.duplicateConstants.computeIfAbsent(constantKey(c.fqn()), k -> new ArrayList<>(List.of(first)))
+                            .add(c);
+                }
+            }
+            f.usedFunctions().forEach(n -> index.functionUses.merge(n, 1, Integer::sum));
+            f.usedClasses().forEach(n -> index.classUses.merge(n, 1, Integer::sum));
+            f.classes().forEach(c -> index.addNamespace(c.fqn()));
+            f.functions().forEach(fn -> index.addNamespace(fn.fqn()));
+            f.constants().forEach(c -> index.addNamespace(c.fqn()));
+            for (Symbols.ClassAlias a : f.aliases()) {
+                index.aliases.putIfAbsent(a.alias().toLowerCase(Locale.ROOT), a.original());
             }
         }
         return index;
+    }
+
+    private void addNamespace(String fqn) {
+        String ns = fqn.toLowerCase(Locale.ROOT);
+        for (int i = ns.lastIndexOf('\\'); i > 0 && namespaces.add(ns.substring(0, i)); i = ns.lastIndexOf('\\', i - 1)) {
+            // every enclosing namespace too: App\Models\User makes App known as well
+        }
+    }
+
+    /**
+     * Whether the project declares anything in this namespace or below it: a name in a namespace
+     * it does not know belongs to code argus was not given.
+     */
+    public boolean hasNamespace(String namespace) {
+        return namespaces.contains(namespace.toLowerCase(Locale.ROOT));
+    }
+
+    /** In how many files of the project a function of this name (as PHP's fallback reaches it) is called. */
+    public int filesCalling(String function) {
+        return functionUses.getOrDefault(function.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** In how many files of the project a class of this (resolved) name is used in code or declarations. */
+    public int filesUsing(String cls) {
+        return classUses.getOrDefault(cls.toLowerCase(Locale.ROOT), 0);
     }
 
     /** The namespace part of a constant name is case-insensitive, the last segment is not. */
@@ -61,8 +105,21 @@ public final class SymbolIndex {
         return i < 0 ? fqn : fqn.substring(0, i).toLowerCase(Locale.ROOT) + fqn.substring(i);
     }
 
+    /** The class of that name, or of which it is a class_alias(); null when the project has none. */
     public Symbols.Class clazz(String fqn) {
-        return classes.get(fqn.toLowerCase(Locale.ROOT));
+        String key = fqn.toLowerCase(Locale.ROOT);
+        Symbols.Class c = classes.get(key);
+        if (c == null && !aliases.isEmpty()) {
+            String original = aliases.get(key);
+            // One hop only: an alias of an alias is rare, and a cycle of them must not hang.
+            c = original == null ? null : classes.get(original.toLowerCase(Locale.ROOT));
+        }
+        return c;
+    }
+
+    /** Whether the name is a class_alias() of the analysed code (its original may be a built-in class). */
+    public String aliasOf(String fqn) {
+        return aliases.get(fqn.toLowerCase(Locale.ROOT));
     }
 
     public Symbols.Function function(String fqn) {
@@ -88,6 +145,23 @@ public final class SymbolIndex {
 
     public Map<String, List<Symbols.Function>> duplicateFunctions() {
         return Collections.unmodifiableMap(duplicateFunctions);
+    }
+
+    public Map<String, List<Symbols.Constant>> duplicateConstants() {
+        return Collections.unmodifiableMap(duplicateConstants);
+    }
+
+    /** Every class of the project, in no particular order (for "did you mean" hints). */
+    public java.util.Collection<Symbols.Class> classes() {
+        return Collections.unmodifiableCollection(classes.values());
+    }
+
+    public java.util.Collection<Symbols.Function> functions() {
+        return Collections.unmodifiableCollection(functions.values());
+    }
+
+    public java.util.Collection<Symbols.Constant> constants() {
+        return Collections.unmodifiableCollection(constants.values());
     }
 
     /** The parent chain of a class, nearest first, stopping at a class the index lacks or a cycle. */
@@ -141,115 +215,81 @@ public final class SymbolIndex {
         return true;
     }
 
-    /** A method as PHP finds it: the class, its traits (with `as` aliases, minus `insteadof` losers), then its parents. */
+    /**
+     * A method as PHP finds it: the class's own, then its traits' (with `as` aliases and
+     * visibility changes, minus `insteadof` losers), then those its docblock declares, then the
+     * same up the parents; last the interfaces (abstract classes and interfaces may call methods
+     * only an interface declares). A trait's method is reported as the using class's own, as
+     * PHP copies it there: `self` and private access mean that class.
+     */
     public Method findMethod(String fqn, String name) {
-        Set<String> seen = new HashSet<>();
-        for (Symbols.Class c = clazz(fqn); c != null && seen.add(c.key()); c = c.parent() == null ? null : clazz(c.parent())) {
-            Method m = c.method(name);
-            if (m != null) {
-                return m;
-            }
-            m = fromTraits(c, name, new HashSet<>());
-            if (m != null) {
-                return m;
-            }
-        }
-        // Abstract classes and interfaces may call methods only their interfaces declare.
-        for (String s : supertypes(fqn)) {
-            Symbols.Class c = clazz(s);
-            if (c != null && c.kind() == argus.ast.Stmt.ClassKind.INTERFACE) {
-                Method m = c.method(name);
-                if (m != null) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    private Method fromTraits(Symbols.Class c, String name, Set<String> seen) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (Part rule : c.traitRules()) {
-            if (rule instanceof Part.TraitAlias alias && alias.alias() != null
-                    && alias.alias().name().equalsIgnoreCase(name)) {
-                String trait = alias.trait() != null ? c.origin().names().resolveClass(alias.trait()) : null;
-                for (String t : trait != null ? List.of(trait) : c.traits()) {
-                    Method m = traitMethod(t, alias.method().name(), seen);
-                    if (m != null) {
-                        return m;
-                    }
-                }
-            }
-        }
-        for (String t : c.traits()) {
-            if (excluded(c, t, lower)) {
-                continue;
-            }
-            Method m = traitMethod(t, name, seen);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private Method traitMethod(String trait, String name, Set<String> seen) {
-        Symbols.Class t = clazz(trait);
-        if (t == null || !seen.add(t.key())) {
-            return null;
-        }
-        Method m = t.method(name);
-        return m != null ? m : fromTraits(t, name, seen);
-    }
-
-    /** `A::m insteadof T` excludes T's m. */
-    private static boolean excluded(Symbols.Class c, String trait, String lowerMethod) {
-        for (Part rule : c.traitRules()) {
-            if (rule instanceof Part.TraitInsteadof r && r.method().name().equalsIgnoreCase(lowerMethod)) {
-                for (argus.ast.Name loser : r.insteadOf()) {
-                    if (c.origin().names().resolveClass(loser).equalsIgnoreCase(trait)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return MemberFinder.findMethod(this, fqn, name);
     }
 
     public Property findProperty(String fqn, String name) {
-        Set<String> seen = new HashSet<>();
-        for (Symbols.Class c = clazz(fqn); c != null && seen.add(c.key()); c = c.parent() == null ? null : clazz(c.parent())) {
-            Property p = c.properties().get(name);
-            if (p != null) {
-                return p;
-            }
-            for (String t : c.traits()) {
-                Symbols.Class trait = clazz(t);
-                if (trait != null && trait.properties().containsKey(name)) {
-                    return trait.properties().get(name);
-                }
-            }
-        }
-        return null;
+        return MemberFinder.findProperty(this, fqn, name);
     }
 
     public ClassConst findConstant(String fqn, String name) {
-        for (String s : supertypes(fqn)) {
-            Symbols.Class c = clazz(s);
-            if (c == null) {
+        return MemberFinder.findConstant(this, fqn, name);
+    }
+
+    /** Whether a method of that name exists, and if not, whether magic or an unknown ancestor may provide it. */
+    public Lookup<Method> lookupMethod(String fqn, String name, boolean isStatic) {
+        return MemberFinder.lookupMethod(this, fqn, name, isStatic);
+    }
+
+    public Lookup<Property> lookupProperty(String fqn, String name) {
+        return MemberFinder.lookupProperty(this, fqn, name);
+    }
+
+    /** Class constants and enum cases (a case is answered as FOUND with a null member). */
+    public Lookup<ClassConst> lookupConstant(String fqn, String name) {
+        return MemberFinder.lookupConstant(this, fqn, name);
+    }
+
+    /**
+     * The answer to "does this member exist": FOUND (member set, null for an enum case), MAGIC
+     * (no such member, but __call / __callStatic / __get / a docblock mixin may answer), UNKNOWN
+     * (some ancestor is not in the project: {@code unknownAncestors} names them, perhaps built-in
+     * classes the caller knows), MISSING (the whole hierarchy is known and has no such member).
+     */
+    public record Lookup<M>(Answer answer, M member, Set<String> unknownAncestors) {
+        public Lookup {
+            unknownAncestors = Set.copyOf(unknownAncestors);
+        }
+    }
+
+    public enum Answer { FOUND, MAGIC, UNKNOWN, MISSING }
+
+    /**
+     * Every class, interface and trait the members of {@code fqn} may come from: itself, its
+     * parents, interfaces, traits and `@mixin` classes, transitively, in a fixed order; the
+     * names of those the index lacks go to {@code unknown} (original spelling).
+     */
+    public List<Symbols.Class> hierarchy(String fqn, Set<String> unknown) {
+        List<Symbols.Class> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        todo.add(fqn);
+        while (!todo.isEmpty()) {
+            String name = todo.poll();
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            ClassConst k = c.constants().get(name);
-            if (k != null) {
-                return k;
+            Symbols.Class c = clazz(name);
+            if (c == null) {
+                unknown.add(name);
+                continue;
             }
-            for (String t : c.traits()) {
-                Symbols.Class trait = clazz(t);
-                if (trait != null && trait.constants().containsKey(name)) {
-                    return trait.constants().get(name);
-                }
+            out.add(c);
+            if (c.parent() != null) {
+                todo.add(c.parent());
             }
+            todo.addAll(c.interfaces());
+            todo.addAll(c.traits());
+            todo.addAll(c.mixins());
         }
-        return null;
+        return out;
     }
 }

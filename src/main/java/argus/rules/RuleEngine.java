@@ -126,6 +126,8 @@ public final class RuleEngine {
         final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
         final Deque<String> classNames = new ArrayDeque<>();
         final Deque<Node> functions = new ArrayDeque<>();
+        final java.util.Set<Expr> existenceChecked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final java.util.Set<Expr> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         FileScope(ParseResult file, PhpVersionRange versions, SymbolIndex index) {
             this.file = file;
@@ -182,6 +184,50 @@ public final class RuleEngine {
         }
 
         @Override
+        public boolean isExistenceChecked(Expr e) {
+            return existenceChecked.contains(e);
+        }
+
+        @Override
+        public boolean isWritten(Expr e) {
+            return written.contains(e);
+        }
+
+        /** The fetch chain PHP checks rather than performs: index bases and property objects, down to a variable. */
+        void markExistence(Expr e) {
+            while (e != null && existenceChecked.add(e)) {
+                if (e instanceof Expr.Index i) {
+                    e = i.base();
+                } else if (e instanceof Expr.PropertyFetch p) {
+                    e = p.object();
+                } else if (e instanceof Expr.StaticPropertyFetch) {
+                    return;
+                } else {
+                    return;
+                }
+            }
+        }
+
+        /** A write target and the index bases it writes through (`$a['x']['y'] = 1` writes $a['x'] too). */
+        void markWritten(Expr e) {
+            if (e instanceof Expr.ListLit l) {
+                l.items().forEach(item -> markWritten(item == null ? null : item.value()));
+                return;
+            }
+            if (e instanceof Expr.ArrayLit a) {
+                a.items().forEach(item -> markWritten(item == null ? null : item.value()));
+                return;
+            }
+            while (e != null && written.add(e)) {
+                if (e instanceof Expr.Index i) {
+                    e = i.base();
+                } else {
+                    return;
+                }
+            }
+        }
+
+        @Override
         public boolean strictTypes() {
             for (Stmt s : file.statements()) {
                 if (s instanceof Stmt.Declare d) {
@@ -225,6 +271,34 @@ public final class RuleEngine {
             this.out = out;
         }
 
+        /** Marks the children of {@code node} that PHP checks for existence or writes, before the rules see them. */
+        private void contexts(Node node) {
+            if (node instanceof Expr.Isset i) {
+                i.vars().forEach(scope::markExistence);
+            } else if (node instanceof Expr.Empty e) {
+                scope.markExistence(e.expr());
+            } else if (node instanceof Expr.Binary b && b.op() == Expr.BinaryOp.COALESCE) {
+                scope.markExistence(b.left());
+            } else if (node instanceof Expr.Assign a) {
+                scope.markWritten(a.target());
+            } else if (node instanceof Expr.AssignRef a) {
+                scope.markWritten(a.target());
+            } else if (node instanceof Expr.CompoundAssign c) {
+                scope.markWritten(c.target());
+                if (c.op() == Expr.BinaryOp.COALESCE) {
+                    scope.markExistence(c.target());
+                }
+            } else if (node instanceof Expr.IncDec i) {
+                scope.markWritten(i.target());
+            } else if (node instanceof Stmt.Unset u) {
+                u.vars().forEach(scope::markWritten);
+                u.vars().forEach(scope::markExistence);
+            } else if (node instanceof Stmt.Foreach f) {
+                scope.markWritten(f.key());
+                scope.markWritten(f.value());
+            }
+        }
+
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public void scan(Node node) {
@@ -238,6 +312,7 @@ public final class RuleEngine {
                     rule.check(node, scope, sink);
                 }
             }
+            contexts(node);
             // The node itself is judged from outside; its children from inside it.
             if (node instanceof Stmt.Namespace ns) {
                 NameContext saved = scope.names;

@@ -54,6 +54,16 @@ import argus.rules.compat.RemovedRealCast;
 import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
 import argus.rules.deadcode.UnusedSuppression;
+import argus.rules.nullsafety.NullReference;
+import argus.rules.nullsafety.NullableReturnStatement;
+import argus.rules.nullsafety.PossiblyFalseArgument;
+import argus.rules.nullsafety.PossiblyFalseReference;
+import argus.rules.nullsafety.PossiblyNullArgument;
+import argus.rules.nullsafety.PossiblyNullArrayAccess;
+import argus.rules.nullsafety.PossiblyNullPropertyFetch;
+import argus.rules.nullsafety.PossiblyNullReference;
+import argus.rules.types.InvalidArgument;
+import argus.rules.types.PossiblyInvalidArgument;
 import argus.rules.syntax.ParseError;
 import argus.rules.types.InvalidArrayOffset;
 import argus.rules.types.InvalidCast;
@@ -64,6 +74,26 @@ import argus.rules.types.InvalidReturnType;
 import argus.rules.types.InvalidStringConversion;
 import argus.rules.types.MissingReturn;
 import argus.rules.types.ReadonlyPropertyModified;
+import argus.rules.types.UndefinedProperty;
+import argus.rules.types.InaccessibleMethod;
+import argus.rules.types.InaccessibleProperty;
+import argus.rules.types.NonStaticSelfCall;
+import argus.rules.types.CallToDeprecatedFunction;
+import argus.rules.types.CallToDeprecatedMethod;
+import argus.rules.types.UndefinedVariable;
+import argus.rules.types.PossiblyUndefinedVariable;
+import argus.rules.types.TooFewArguments;
+import argus.rules.types.TooManyArguments;
+import argus.rules.types.InvalidNamedArgument;
+import argus.rules.types.UndefinedConstant;
+import argus.rules.types.UndefinedClassConstant;
+import argus.rules.types.AbstractInstantiation;
+import argus.rules.types.InterfaceInstantiation;
+import argus.rules.types.UndefinedClass;
+import argus.rules.types.UndefinedFunction;
+import argus.rules.types.UndefinedInterface;
+import argus.rules.types.UndefinedMethod;
+import argus.rules.types.UndefinedTrait;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,6 +106,16 @@ import java.util.Optional;
  */
 public final class RuleRegistry {
     public static final List<Rule> ALL = sorted(List.of(
+            new InvalidArgument(),
+            new NullReference(),
+            new NullableReturnStatement(),
+            new PossiblyFalseArgument(),
+            new PossiblyFalseReference(),
+            new PossiblyInvalidArgument(),
+            new PossiblyNullArgument(),
+            new PossiblyNullArrayAccess(),
+            new PossiblyNullPropertyFetch(),
+            new PossiblyNullReference(),
             new DeprecatedDollarBraceInterpolation(),
             new DeprecatedImplicitNullable(),
             new InvalidArrayOffset(),
@@ -139,6 +179,26 @@ public final class RuleRegistry {
             new RemovedRealCast(),
             new RemovedUnsetCast(),
             new ReservedName(),
+            new UndefinedClass(),
+            new UndefinedFunction(),
+            new UndefinedInterface(),
+            new UndefinedMethod(),
+            new UndefinedTrait(),
+            new UndefinedConstant(),
+            new UndefinedClassConstant(),
+            new AbstractInstantiation(),
+            new InterfaceInstantiation(),
+            new TooFewArguments(),
+            new TooManyArguments(),
+            new InvalidNamedArgument(),
+            new UndefinedVariable(),
+            new PossiblyUndefinedVariable(),
+            new UndefinedProperty(),
+            new InaccessibleMethod(),
+            new InaccessibleProperty(),
+            new NonStaticSelfCall(),
+            new CallToDeprecatedFunction(),
+            new CallToDeprecatedMethod(),
             new UnusedSuppression()));
 
     private RuleRegistry() {

@@ -53,6 +53,19 @@ public interface Scope {
     /** The file declares `strict_types=1`: no scalar coercion for the calls and returns it makes. */
     boolean strictTypes();
 
+    /**
+     * Whether PHP checks this access for existence instead of performing it: the variable,
+     * index and property fetches inside `isset()`, `empty()`, the left side of `??` and the
+     * target of `??=` (a null there is no error and no warning).
+     */
+    boolean isExistenceChecked(Expr e);
+
+    /**
+     * Whether this expression is written rather than read: an assignment target (also compound,
+     * by reference, `++`/`--`, `list()` elements, `unset()`) or the base of an index written through it.
+     */
+    boolean isWritten(Expr e);
+
     /** The inferred type of an expression where it is evaluated; MIXED when unknown or unreachable. */
     default Type typeOf(Expr e) {
         return flow().typeOf(e);

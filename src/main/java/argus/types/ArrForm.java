@@ -26,6 +26,7 @@ import java.util.TreeSet;
  * </ul>
  */
 record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, boolean ne) {
+    private static final java.util.regex.Pattern INT_KEY = java.util.regex.Pattern.compile("-?[1-9][0-9]{0,18}|0");
 
     /** Written out in normal form: computing it would start the lattice from a static initializer. */
     static final Type ARRAY_KEY = new Type.Union(List.of(Type.INT, Type.STRING));
@@ -76,15 +77,19 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         return key instanceof Long l ? new Type.IntLit(l) : new Type.StrLit((String) key);
     }
 
+    /** In a canonical form, a required key or a list's implied key 0 sets {@code ne}. */
     boolean admitsEmpty() {
-        return EMPTY_ARRAY.leq(this);
+        return !ne;
     }
 
     boolean leq(ArrForm o) {
-        return this.equals(meet(this, o));
+        return equals(o) || equals(meet(this, o));
     }
 
     static ArrForm meet(ArrForm a, ArrForm b) {
+        if (a.equals(b)) {
+            return a;
+        }
         TreeSet<Object> keys = new TreeSet<>(KEY_ORDER);
         a.entries.forEach(e -> keys.add(e.key()));
         b.entries.forEach(e -> keys.add(e.key()));
@@ -99,10 +104,10 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
                 out.add(new Type.ShapeEntry(key, Type.NEVER, true));
             } else {
                 boolean optional = pa.kind == Kind.OPTIONAL && pb.kind == Kind.OPTIONAL;
-                out.add(new Type.ShapeEntry(key, Types.meet(pa.type, pb.type), optional));
+                out.add(new Type.ShapeEntry(key, Lattice.meet(pa.type, pb.type), optional));
             }
         }
-        return make(out, Types.meet(a.k, b.k), Types.meet(a.v, b.v), a.list || b.list, a.ne || b.ne);
+        return make(out, Lattice.meet(a.k, b.k), Lattice.meet(a.v, b.v), a.list || b.list, a.ne || b.ne);
     }
 
     /** The same arrays plus the empty one, or null when that is not a single form. */
@@ -123,7 +128,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
                 return isNever(e.type()) ? new Presence(Kind.ABSENT, Type.NEVER) : new Presence(Kind.OPTIONAL, e.type());
             }
         }
-        if (Types.leq(keyType(key), k)) {
+        if (Lattice.leq(keyType(key), k)) {
             boolean implied = list && ne && key.equals(0L);
             return new Presence(implied ? Kind.REQUIRED : Kind.OPTIONAL, v);
         }
@@ -131,7 +136,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
     }
 
     private ArrForm step() {
-        Type key = Types.meet(k, list ? NON_NEG_INT : ARRAY_KEY);
+        Type key = Lattice.meet(k, list ? NON_NEG_INT : ARRAY_KEY);
         Type val = v;
         if (isNever(val) || isNever(key)) {
             key = Type.NEVER;
@@ -191,7 +196,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
                 return null;
             }
         }
-        Type key = cut == 0 ? Type.NEVER : Types.meet(k, new Type.IntRange(0L, cut - 1));
+        Type key = cut == 0 ? Type.NEVER : Lattice.meet(k, new Type.IntRange(0L, cut - 1));
         return new ArrForm(kept, key, isNever(key) ? Type.NEVER : v, true, ne);
     }
 
@@ -241,12 +246,12 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
     private ArrForm trimExtras() {
         Type key = k;
         if (!isNever(key) && !entries.isEmpty()) {
-            key = Types.remove(key, Types.joinAll(entries.stream().map(e -> keyType(e.key())).toList()));
+            key = Lattice.remove(key, Lattice.joinAll(entries.stream().map(e -> keyType(e.key())).toList()));
         }
         Type val = isNever(key) ? Type.NEVER : v;
         List<Type.ShapeEntry> es = new ArrayList<>();
         for (Type.ShapeEntry e : entries) {
-            boolean inExtras = Types.leq(keyType(e.key()), key);
+            boolean inExtras = Lattice.leq(keyType(e.key()), key);
             if (e.optional() && (isNever(e.type()) ? !inExtras : inExtras && e.type().equals(val))) {
                 continue;
             }
@@ -264,9 +269,9 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         List<Type.ShapeEntry> es = new ArrayList<>();
         for (Type.ShapeEntry e : entries) {
             boolean asExtra = e.optional() || (list && e.key().equals(0L));
-            if (asExtra && e.type().equals(v) && !Types.leq(keyType(e.key()), key)) {
-                Type grown = Types.join(key, keyType(e.key()));
-                if (Types.remove(grown, key).equals(keyType(e.key()))) {
+            if (asExtra && e.type().equals(v) && !Lattice.leq(keyType(e.key()), key)) {
+                Type grown = Lattice.join(key, keyType(e.key()));
+                if (Lattice.remove(grown, key).equals(keyType(e.key()))) {
                     key = grown;
                     nonEmpty |= !e.optional();
                     continue;
@@ -310,7 +315,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
 
     /** PHP stores a string key that is a canonical decimal int as that int. */
     static Object canonicalKey(String s) {
-        if (s.matches("-?[1-9][0-9]{0,18}|0")) {
+        if (INT_KEY.matcher(s).matches()) {
             try {
                 return Long.parseLong(s);
             } catch (NumberFormatException e) {

@@ -111,7 +111,9 @@ record ArrSet(List<ArrForm> forms) {
                 out.add(a);
             }
         }
-        out.sort(Comparator.comparing((ArrForm f) -> f.toType(), TypeOrder.ORDER));
+        if (out.size() > 1) {
+            out.sort(Comparator.comparing((ArrForm f) -> f.toType().describe()));
+        }
         return new ArrSet(out);
     }
 }

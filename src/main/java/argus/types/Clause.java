@@ -105,7 +105,7 @@ record Clause(List<Type> atoms, KPart k) {
             return x instanceof Type.Callable && c.sig() == null;
         }
         if (x instanceof Type.ClassString a && y instanceof Type.ClassString b) {
-            return Types.leq(a.of(), b.of());
+            return Lattice.leq(a.of(), b.of());
         }
         return false;
     }

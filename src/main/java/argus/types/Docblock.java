@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * The tags of one docblock, read by {@link #parse}. Types are as written: class names
- * unresolved, template names read as class names ({@code T} is {@code Obj("T")}); the
- * caller resolves both against the file's namespace, imports and {@link #templates}.
+ * unresolved, for the caller to resolve against the file's namespace and imports; the
+ * names of templates in scope (the docblock's own {@link #templates}, and those of an
+ * enclosing declaration when given) read as {@link Type.TemplateParam}s with their bounds
+ * as written.
  *
  * <p>Where a tag comes in several spellings, {@code @phpstan-*} wins over {@code @psalm-*},
  * which wins over the plain tag, per slot (per parameter, per template, the return type,
@@ -55,7 +57,17 @@ public record Docblock(
 
     /** Reads a raw {@code /** ... *}{@code /} comment. Never throws; what it cannot read is a problem. */
     public static Docblock parse(String raw) {
-        return DocblockParser.parse(raw);
+        return DocblockParser.parse(raw, java.util.Map.of());
+    }
+
+    /**
+     * Reads a docblock where templates of an enclosing declaration (a class's, for its
+     * methods) are in scope, given with their bounds as written; the docblock's own
+     * {@code @template}s are always in scope for its other tags. Template names then read as
+     * {@link Type.TemplateParam}s rather than class names.
+     */
+    public static Docblock parse(String raw, java.util.Map<String, Type> outerTemplates) {
+        return DocblockParser.parse(raw, outerTemplates);
     }
 
     public boolean isDeprecated() {

@@ -22,7 +22,7 @@ final class DocblockParser {
     record Line(String text, int number) {
     }
 
-    static Docblock parse(String raw) {
+    static Docblock parse(String raw, Map<String, Type> outerTemplates) {
         if (raw == null || raw.isBlank()) {
             return Docblock.EMPTY;
         }
@@ -54,7 +54,7 @@ final class DocblockParser {
                 tags.add(new Docblock.Tag(m.group(1), text.substring(m.end()).strip(), first.number()));
             }
         }
-        return DocblockTags.read(description.toString().strip(), tags);
+        return DocblockTags.read(description.toString().strip(), tags, outerTemplates);
     }
 
     /** The lines between {@code /**} and the closing {@code *}{@code /}, each without its leading {@code *}. */

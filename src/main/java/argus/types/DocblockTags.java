@@ -39,24 +39,48 @@ final class DocblockTags {
         }
     }
 
-    static Docblock read(String description, List<Docblock.Tag> tags) {
+    /** Template names in scope (the enclosing declaration's and this docblock's own), with their bounds. */
+    private final java.util.Map<String, Type> inScope = new java.util.HashMap<>();
+
+    static Docblock read(String description, List<Docblock.Tag> tags, java.util.Map<String, Type> outerTemplates) {
         DocblockTags r = new DocblockTags();
+        r.inScope.putAll(outerTemplates);
         List<Type> throwsTypes = new ArrayList<>();
+        // Templates first: a tag may use one declared below it.
         for (Docblock.Tag tag : tags) {
-            try {
-                r.tag(tag, throwsTypes);
-            } catch (Unreadable e) {
-                r.problems.add(new Docblock.Problem(tag.line(), "@" + tag.name() + ": " + e.getMessage()));
-            } catch (RuntimeException e) {
-                // a docblock is user text: a reader bug must cost one tag, not the file's analysis
-                r.problems.add(new Docblock.Problem(tag.line(), "@" + tag.name() + ": cannot read (" + e + ")"));
+            if (declaresTemplate(tag)) {
+                r.guarded(tag, throwsTypes);
             }
         }
+        r.templates.values().forEach(t -> r.inScope.put(t.name(), t.bound()));
+        for (Docblock.Tag tag : tags) {
+            if (!declaresTemplate(tag)) {
+                r.guarded(tag, throwsTypes);
+            }
+        }
+        r.problems.sort(java.util.Comparator.comparingInt(Docblock.Problem::line));
         Returns ret = r.returns.get("return");
         return new Docblock(description, r.params.values(), ret == null ? null : ret.type(),
                 ret == null ? "" : ret.description(), r.vars.values(), r.properties.values(), r.methods.values(),
                 r.templates.values(), supers(r, "extends"), supers(r, "implements"), supers(r, "use"), throwsTypes,
                 r.deprecated, tags, r.problems);
+    }
+
+    /** {@code @template}, {@code @template-covariant}... but not {@code @template-extends} and its kin. */
+    private static boolean declaresTemplate(Docblock.Tag tag) {
+        String base = Spelling.of(tag.name()).base();
+        return base.equals("template") || base.equals("template-covariant") || base.equals("template-contravariant");
+    }
+
+    private void guarded(Docblock.Tag tag, List<Type> throwsTypes) {
+        try {
+            tag(tag, throwsTypes);
+        } catch (Unreadable e) {
+            problems.add(new Docblock.Problem(tag.line(), "@" + tag.name() + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a docblock is user text: a reader bug must cost one tag, not the file's analysis
+            problems.add(new Docblock.Problem(tag.line(), "@" + tag.name() + ": cannot read (" + e + ")"));
+        }
     }
 
     private static List<Type> supers(DocblockTags r, String kind) {
@@ -70,7 +94,7 @@ final class DocblockTags {
             case "template-extends", "template-implements", "template-use" -> sp.base().substring(9);
             default -> sp.base();
         };
-        Cursor c = new Cursor(tag.text());
+        Cursor c = new Cursor(tag.text(), inScope);
         switch (base) {
             case "param" -> param(c, sp.rank(), tag.line());
             case "return" -> {
@@ -213,10 +237,12 @@ final class DocblockTags {
     /** A read position in one tag's text. */
     private static final class Cursor {
         final String s;
+        final java.util.Map<String, Type> templates;
         int pos;
 
-        Cursor(String s) {
+        Cursor(String s, java.util.Map<String, Type> templates) {
             this.s = s;
+            this.templates = templates;
         }
 
         Type type(String what) {
@@ -224,7 +250,7 @@ final class DocblockTags {
             if (pos >= s.length()) {
                 throw new Unreadable("expected " + what);
             }
-            TypeParser.Result r = TypeParser.parsePrefix(s, pos);
+            TypeParser.Result r = TypeParser.parsePrefix(s, pos, templates);
             if (!r.ok()) {
                 throw new Unreadable("invalid type: " + r.error().replaceFirst(" at \\d+$", ""));
             }

@@ -17,6 +17,7 @@ record Norm(KPart k, List<Clause> clauses) {
         clauses = List.copyOf(clauses);
     }
 
+    /** A normal type taken apart; see {@link NormOf} for types that may not be normal. */
     static Norm of(Type t) {
         return NormOf.of(t);
     }
@@ -114,7 +115,18 @@ record Norm(KPart k, List<Clause> clauses) {
                 out.add(c);
             }
         }
-        out.sort((a, b) -> TypeOrder.ORDER.compare(a.toType(), b.toType()));
+        if (out.size() > 1) {
+            List<Type> keys = new ArrayList<>();
+            out.forEach(c -> keys.add(c.toType()));
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) {
+                order.add(i);
+            }
+            order.sort((x, y) -> TypeOrder.ORDER.compare(keys.get(x), keys.get(y)));
+            List<Clause> sorted = new ArrayList<>();
+            order.forEach(i -> sorted.add(out.get(i)));
+            return new Norm(k, sorted);
+        }
         return new Norm(k, out);
     }
 }

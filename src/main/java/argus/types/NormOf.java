@@ -3,12 +3,18 @@ package argus.types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Takes a type apart into a {@link Norm}, normalising every nested type on the way. */
+/**
+ * Takes a type apart into a {@link Norm}. Two ways: {@link #full} normalises every nested
+ * type on the way, for types from outside (the public {@link Types} methods); {@link #of}
+ * trusts that the type is already normal and only takes it apart. Everything inside the
+ * package works on normal forms and uses {@link #of}: normalising again at every level
+ * made nested arrays cost exponential time in their depth.
+ */
 final class NormOf {
     private NormOf() {
     }
 
-    static Norm of(Type t) {
+    static Norm full(Type t) {
         if (t instanceof Type.Never) {
             return Norm.NEVER;
         }
@@ -22,25 +28,78 @@ final class NormOf {
         if (t instanceof Type.Union u) {
             Norm all = Norm.NEVER;
             for (Type m : u.members()) {
-                all = all.join(of(m));
+                all = all.join(full(m));
             }
             return all;
         }
         if (t instanceof Type.Intersection i) {
             Norm all = new Norm(KPart.TOP, List.of());
             for (Type p : i.parts()) {
-                all = all.meet(of(p));
+                all = all.meet(full(p));
             }
             return all;
         }
         if (t instanceof Type.ClassString cs) {
-            return classStrings(of(cs.of()));
+            return classStrings(full(cs.of()));
         }
         return clause(atom(t));
     }
 
     static Type normal(Type t) {
-        return of(t).toType();
+        return full(t).toType();
+    }
+
+    /** A normal type taken apart, nothing recomputed. */
+    static Norm of(Type t) {
+        if (t instanceof Type.Never) {
+            return Norm.NEVER;
+        }
+        if (t instanceof Type.Mixed) {
+            return new Norm(KPart.TOP, List.of());
+        }
+        if (t instanceof Type.ArrayOf a) {
+            return new Norm(KPart.ofArrs(new ArrSet(List.of(
+                    new ArrForm(List.of(), a.key(), a.value(), a.list(), a.nonEmpty())))), List.of());
+        }
+        if (t instanceof Type.Shape s) {
+            return new Norm(KPart.ofArrs(new ArrSet(List.of(
+                    new ArrForm(s.entries(), s.extraKey(), s.extraValue(), s.list(), s.nonEmpty())))), List.of());
+        }
+        KPart k = kinds(t);
+        if (k != null) {
+            return new Norm(k, List.of());
+        }
+        if (t instanceof Type.Union u) {
+            KPart all = KPart.EMPTY;
+            List<ArrForm> forms = new ArrayList<>();
+            List<Clause> clauses = new ArrayList<>();
+            for (Type m : u.members()) {
+                Norm n = of(m);
+                forms.addAll(n.k().arrs().forms());
+                all = all.join(n.k().withArrs(ArrSet.EMPTY));
+                clauses.addAll(n.clauses());
+            }
+            return new Norm(all.withArrs(new ArrSet(forms)), clauses);
+        }
+        if (t instanceof Type.Intersection i) {
+            List<Type> atoms = new ArrayList<>();
+            KPart k2 = null;
+            for (Type p : i.parts()) {
+                if (isAtom(p)) {
+                    atoms.add(p);
+                } else {
+                    k2 = of(p).k();
+                }
+            }
+            Clause c = new Clause(atoms, KPart.TOP);
+            return new Norm(KPart.EMPTY, List.of(new Clause(atoms, k2 == null ? c.hullOfAtoms() : k2)));
+        }
+        return new Norm(KPart.EMPTY, List.of(new Clause(List.of(t), Clause.hull(t))));
+    }
+
+    private static boolean isAtom(Type t) {
+        return t instanceof Type.Obj || t instanceof Type.StaticType || t instanceof Type.ClosureType
+                || t instanceof Type.Callable || t instanceof Type.TemplateParam || t instanceof Type.ClassString;
     }
 
     private static KPart kinds(Type t) {

@@ -26,6 +26,9 @@ final class PseudoTypes {
             boolean isClass = r.s.substring(start, r.pos).equalsIgnoreCase("class");
             return isClass ? new Type.ClassString(new Type.Obj(name)) : Type.MIXED;
         }
+        if (name.indexOf('\\') < 0 && r.peek() != '<' && r.templates.containsKey(name)) {
+            return new Type.TemplateParam(name, r.templates.get(name));
+        }
         if (name.indexOf('\\') < 0) {
             Type t = keyword(r, TypeReader.lower(name));
             if (t != null) {

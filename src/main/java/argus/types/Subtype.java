@@ -245,8 +245,8 @@ final class Subtype {
             }
         }
         if (!ArrForm.isNever(m.k())) {
-            Type listed = Types.joinAll(q.entries().stream().map(e -> ArrForm.keyType(e.key())).toList());
-            Type extra = Types.remove(m.k(), listed);
+            Type listed = Lattice.joinAll(q.entries().stream().map(e -> ArrForm.keyType(e.key())).toList());
+            Type extra = Lattice.remove(m.k(), listed);
             if (!ArrForm.isNever(extra)) {
                 Trilean tk = isSubtype(extra, q.k(), h);
                 Trilean tv = isSubtype(m.v(), q.v(), h);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * which the parser meets back together.
  */
 final class TypeDescriber {
+    private static final java.util.regex.Pattern BARE_KEY = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private TypeDescriber() {
     }
 
@@ -203,7 +204,7 @@ final class TypeDescriber {
             return key.toString();
         }
         String s = (String) key;
-        return s.matches("[A-Za-z_][A-Za-z0-9_]*") ? s : quote(s);
+        return BARE_KEY.matcher(s).matches() ? s : quote(s);
     }
 
     static String quote(String s) {

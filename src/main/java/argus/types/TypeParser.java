@@ -49,11 +49,24 @@ public final class TypeParser {
      * read here: a description may well start with "of".
      */
     public static Result parsePrefix(String text, int from) {
-        return run(text, from, false);
+        return run(text, from, false, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #parsePrefix(String, int)}, with template names in scope: each reads as a
+     * {@link Type.TemplateParam} with the given bound, so that {@code array<K, V>} keeps its
+     * key parameter instead of meeting a class named K with the array keys.
+     */
+    public static Result parsePrefix(String text, int from, java.util.Map<String, Type> templates) {
+        return run(text, from, false, templates);
     }
 
     private static Result run(String text, int from, boolean ourNotation) {
-        TypeReader r = new TypeReader(text, from, ourNotation);
+        return run(text, from, ourNotation, java.util.Map.of());
+    }
+
+    private static Result run(String text, int from, boolean ourNotation, java.util.Map<String, Type> templates) {
+        TypeReader r = new TypeReader(text, from, ourNotation, templates);
         try {
             r.skipAllWs();
             Type t = r.type();

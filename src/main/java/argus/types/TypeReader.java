@@ -22,12 +22,19 @@ final class TypeReader {
     final String s;
     int pos;
     final boolean ourNotation;
+    /** Template names in scope and their bounds: such a name is a template parameter, not a class. */
+    final java.util.Map<String, Type> templates;
     private int nesting;
 
     TypeReader(String s, int from, boolean ourNotation) {
+        this(s, from, ourNotation, java.util.Map.of());
+    }
+
+    TypeReader(String s, int from, boolean ourNotation, java.util.Map<String, Type> templates) {
         this.s = s;
         this.pos = from;
         this.ourNotation = ourNotation;
+        this.templates = templates;
     }
 
     Type type() {

@@ -2,20 +2,29 @@ package argus.types;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Operations on types. Every result is in normal form, and so is every argument after it
  * is read ({@link #normalize}). Join, meet and remove are structural: they never consult a
  * class hierarchy (so {@code Foo|Bar} stays a union when Foo extends Bar); only
- * {@link #isSubtype} does. The laws, tested in {@code TypeLatticeProperties}:
+ * {@link #isSubtype} does. The laws, each a property in {@code TypeLatticeProperties}
+ * (equality is {@code equals} on normal forms):
  * <ul>
- * <li>join and meet are commutative, associative and idempotent, by {@code equals};</li>
+ * <li>join and meet are commutative, associative and idempotent, and absorb each other
+ *     ({@code join(a, meet(a, b)) = a}, {@code meet(a, join(a, b)) = a});</li>
  * <li>never is the identity of join and absorbs meet; mixed the reverse;</li>
- * <li>{@code isSubtype(a, join(a, b))} and {@code isSubtype(meet(a, b), a)} are YES;</li>
- * <li>{@code remove(a, b)} is below a, and {@code join(remove(a, b), meet(a, b))} is a;</li>
- * <li>{@code widen(p, n)} is above {@code join(p, n)} and any chain of widenings stabilises;</li>
+ * <li>{@link #leq} holds exactly when join gives the larger side and meet the smaller;</li>
+ * <li>{@code isSubtype(a, join(a, b))} and {@code isSubtype(meet(a, b), a)} are YES, with
+ *     or without a class hierarchy, and isSubtype is reflexive;</li>
+ * <li>{@code remove(a, b)} is below a and {@code join(remove(a, b), meet(a, b)) = a};</li>
+ * <li>{@code truthy(a)} and {@code falsy(a)} are below a and join back to a;</li>
+ * <li>{@code widen(p, n)} is above {@code join(p, n)}, is p when n is below p, and chains
+ *     of widenings settle (finitely: each part has a finite height and nesting is cut);</li>
  * <li>{@code TypeParser.parse(t.describe())} is t.</li>
  * </ul>
+ * Not claimed: distributivity (the closures that keep literal lists short break it), and
+ * that remove is the smallest type holding the difference (see {@link #remove}).
  */
 public final class Types {
     private Types() {
@@ -29,25 +38,29 @@ public final class Types {
     }
 
     public static Type normalize(Type t) {
-        return Norm.of(t).toType();
+        return NormOf.normal(t);
+    }
+
+    private static Norm norm(Type t) {
+        return NormOf.full(t);
     }
 
     /** The least upper bound: the values of either. */
     public static Type join(Type a, Type b) {
-        return Norm.of(a).join(Norm.of(b)).toType();
+        return norm(a).join(norm(b)).toType();
     }
 
     public static Type joinAll(Collection<? extends Type> types) {
         Norm all = Norm.NEVER;
         for (Type t : types) {
-            all = all.join(Norm.of(t));
+            all = all.join(norm(t));
         }
         return all.toType();
     }
 
     /** The greatest lower bound: the values of both, exactly where the notation allows. */
     public static Type meet(Type a, Type b) {
-        return Norm.of(a).meet(Norm.of(b)).toType();
+        return norm(a).meet(norm(b)).toType();
     }
 
     /**
@@ -57,37 +70,47 @@ public final class Types {
      * notation (int minus 5, mixed minus null, Foo minus Bar) a part stays as it was.
      */
     public static Type remove(Type a, Type b) {
-        return Norm.of(a).minus(Norm.of(b)).toType();
+        return norm(a).minus(norm(b)).toType();
     }
 
     /** The lattice order: a is below b without any class knowledge. */
     public static boolean leq(Type a, Type b) {
-        return Norm.of(a).leq(Norm.of(b));
+        return norm(a).leq(norm(b));
     }
 
     public static Trilean isSubtype(Type a, Type b) {
-        return Subtype.isSubtype(a, b, ClassHierarchy.NONE);
+        return isSubtype(a, b, ClassHierarchy.NONE);
     }
 
     /** YES: every value of a is in b; NO: none is; MAYBE: some are, or we cannot tell. */
     public static Trilean isSubtype(Type a, Type b, ClassHierarchy classes) {
-        return Subtype.isSubtype(a, b, classes);
+        return Subtype.isSubtype(normalize(a), normalize(b), classes);
     }
 
     /** For loop heads: above {@code join(prev, next)}, and climbing only finitely often. */
     public static Type widen(Type prev, Type next) {
-        return Widening.widen(prev, next);
+        return Widening.widen(normalize(prev), normalize(next));
+    }
+
+    /**
+     * Rebuilds t bottom-up, {@code f} seeing every node after its parts, and normalises the
+     * result. How callers resolve what the parser leaves as written: class names against
+     * the namespace and imports, {@code Obj("T")} to a template parameter, and a template
+     * parameter to its argument at a call.
+     */
+    public static Type transform(Type t, UnaryOperator<Type> f) {
+        return TypeTransform.apply(t, f);
     }
 
     /** Null is one of the listed members ({@code ?Foo}, {@code int|null}); not for mixed. */
     public static boolean containsNull(Type t) {
-        KPart k = Norm.of(t).k();
+        KPart k = norm(t).k();
         return k.nul() && !k.isTop();
     }
 
     /** Null may be a value: listed, or inside mixed or a template parameter. */
     public static boolean isNullable(Type t) {
-        return Norm.of(t).kinds().nul();
+        return norm(t).kinds().nul();
     }
 
     public static Type removeNull(Type t) {
@@ -113,8 +136,8 @@ public final class Types {
      * and void stays void: a void result read as a value is null.
      */
     public static Type falsy(Type t) {
-        Norm n = Norm.of(t);
-        Type f = n.meet(Norm.of(Falsy.ALL)).toType();
+        Norm n = norm(t);
+        Type f = n.meet(norm(Falsy.ALL)).toType();
         return n.k().voidv() && !n.k().isTop() ? join(f, Type.VOID) : f;
     }
 }

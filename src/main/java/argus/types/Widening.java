@@ -90,7 +90,7 @@ final class Widening {
             f.entries().stream().filter(e -> !ArrForm.isNever(e.type()))
                     .forEach(e -> all.add(ArrForm.keyType(e.key())));
         }
-        return Types.joinAll(all);
+        return Lattice.joinAll(all);
     }
 
     private static Type values(ArrSet s) {
@@ -99,6 +99,6 @@ final class Widening {
             all.add(f.v());
             f.entries().forEach(e -> all.add(e.type()));
         }
-        return Types.joinAll(all);
+        return Lattice.joinAll(all);
     }
 }

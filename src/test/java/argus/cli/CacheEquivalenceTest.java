@@ -44,15 +44,35 @@ class CacheEquivalenceTest {
         write("src/a.php", "<?php\necho 1;\n");
         write("src/b.php", "<?php\n$x = (1 + ;\n");
         write("src/c/d.php", "<?php\nfunction f() {\n  return 1\n}\n");
+        // Rules that read one file only: an edit invalidates that file's entry alone.
         String uncached = report("--no-cache", "--disable", "types");
         assertEquals(uncached, report("--cache-dir", "cache", "--disable", "types"), "cold");
         assertEquals(3, entries());
         assertEquals(uncached, report("--cache-dir", "cache", "--disable", "types"), "warm");
 
         write("src/b.php", "<?php\n$x = (1 + 2);\n\n$y = [;\n");
-        String edited = report("--no-cache", "--disable", "types");
-        assertEquals(edited, report("--cache-dir", "cache", "--disable", "types"), "warm after an edit");
-        assertEquals(4, entries());
+        String edited = report("--no-cache");
+        assertEquals(edited, report("--cache-dir", "cache"), "warm after an edit");
+        // The default rules read the whole project, so a file's entry is keyed by every file:
+        // one edit gives every file a new entry.
+        assertEquals(6, entries());
+    }
+
+    @Test
+    void syntaxOnlyRunsKeepTheEntriesOfUnchangedFiles() throws IOException {
+        write("src/a.php", "<?php\necho 1;\n");
+        write("src/b.php", "<?php\n$x = (1 + ;\n");
+        String[] syntax = {"--enable", "ParseError", "--disable", "types,null-safety,dead-code,compatibility"};
+        String uncached = report(concat(syntax, "--no-cache"));
+        assertEquals(uncached, report(concat(syntax, "--cache-dir", "cache")));
+        assertEquals(2, entries());
+        write("src/b.php", "<?php\n$x = (1 + 2);\n");
+        assertEquals(report(concat(syntax, "--no-cache")), report(concat(syntax, "--cache-dir", "cache")));
+        assertEquals(3, entries(), "only the edited file gets a new entry");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
 
     /** Rules reading the project key their entries by the project's state: an edit anywhere misses for every file. */
@@ -70,6 +90,19 @@ class CacheEquivalenceTest {
         String edited = report("--no-cache", "--enable", "types");
         assertEquals(edited, report("--cache-dir", "cache", "--enable", "types"), "warm after an edit");
         assertEquals(4, entries());
+    }
+
+    @Test
+    void rulesReadingTheProjectSeeAnEditInAnotherFile() throws IOException {
+        write("src/a.php", "<?php\nfunction helper() {}\n");
+        write("src/b.php", "<?php\nhelper();\n");
+        String uncached = report("--no-cache");
+        assertEquals(uncached, report("--cache-dir", "cache"), "cold");
+        assertEquals(uncached, report("--cache-dir", "cache"), "warm");
+        write("src/a.php", "<?php\nfunction helper2() {}\n");
+        String edited = report("--no-cache");
+        assertTrue(edited.contains("UndefinedFunction"), edited);
+        assertEquals(edited, report("--cache-dir", "cache"), "b.php's entry must not survive a.php's edit");
     }
 
     @Test

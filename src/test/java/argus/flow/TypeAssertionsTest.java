@@ -31,9 +31,12 @@ import org.junit.jupiter.api.TestFactory;
  * `testdata/types/*.php` call `assertType('?Order', $expr);`, a function only this harness
  * knows (PHPStan's nsrt idea): the type the flow analysis infers for the second argument
  * must print as the first. Production code knows nothing of assertType.
+ * {@code assertGuarded(call())} and {@code assertNotGuarded(call())} check that an existence
+ * guard (function_exists, class_exists, defined, method_exists) protects the call or not.
  */
 class TypeAssertionsTest {
-    record Assertion(String file, int line, String expected, Expr subject) {
+    /** expected null for a guard check; guarded tells which one. */
+    record Assertion(String file, int line, String expected, Expr subject, boolean guarded) {
     }
 
     @TestFactory
@@ -58,6 +61,14 @@ class TypeAssertionsTest {
         assertTrue(!assertions.isEmpty(), "no assertType call");
         List<String> problems = new ArrayList<>();
         for (Assertion a : assertions) {
+            if (a.expected() == null) {
+                if (!facts.evaluated(a.subject())) {
+                    problems.add(a.line() + ": guard check not reached by the analysis");
+                } else if (facts.isGuarded(a.subject()) != a.guarded()) {
+                    problems.add(a.line() + ": expected " + (a.guarded() ? "" : "not ") + "guarded");
+                }
+                continue;
+            }
             TypeParser.Result expected = TypeParser.parse(a.expected());
             if (!expected.ok()) {
                 problems.add(a.line() + ": bad expected type '" + a.expected() + "': " + expected.error());
@@ -85,7 +96,12 @@ class TypeAssertionsTest {
             public Void visitFuncCall(Expr.FuncCall n) {
                 if (n.callee() instanceof Name name && name.is("asserttype") && n.args().size() == 2
                         && n.args().get(0).value() instanceof Expr.StringLit s) {
-                    out.add(new Assertion(parsed.source().path(), n.span().line(), s.value(), n.args().get(1).value()));
+                    out.add(new Assertion(parsed.source().path(), n.span().line(), s.value(), n.args().get(1).value(), false));
+                }
+                if (n.callee() instanceof Name name && (name.is("assertguarded") || name.is("assertnotguarded"))
+                        && n.args().size() == 1) {
+                    out.add(new Assertion(parsed.source().path(), n.span().line(), null, n.args().get(0).value(),
+                            name.is("assertguarded")));
                 }
                 return super.visitFuncCall(n);
             }

@@ -10,6 +10,7 @@ import argus.ast.Name;
 import argus.parse.PhpParsing;
 import argus.source.SourceFile;
 import argus.source.Span;
+import argus.types.Docblock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +90,10 @@ class SymbolIndexTest {
                 <?php
                 interface Shape { const SIDES = 0; public function area(): float; }
                 trait Named { public $name; public function hello() { return 1; } public function bye() {} }
-                trait Loud { public function hello() { return 2; } }
+                trait Loud { public function hello($volume) { return 2; } private function shout() {} }
                 class Base implements Shape { public function area(): float { return 0.0; } protected $base; }
                 class Square extends Base {
-                    use Named, Loud { Loud::hello insteadof Named; Named::hello as quietHello; }
+                    use Named, Loud { Loud::hello insteadof Named; Named::hello as protected quietHello; shout as public; }
                 }
                 """, """
                 <?php
@@ -101,18 +102,158 @@ class SymbolIndexTest {
                 class Cycle2 extends Cycle1 {}
                 """);
         assertEquals("Base", idx.findMethod("square", "AREA").declaringClass());
-        assertEquals("Loud", idx.findMethod("Square", "hello").declaringClass());
-        assertEquals("Named", idx.findMethod("Square", "quietHello").declaringClass());
-        assertEquals("Named", idx.findMethod("Square", "bye").declaringClass());
+        // Trait methods become the using class's own, as PHP copies them.
+        assertEquals("Square", idx.findMethod("Square", "hello").declaringClass());
+        assertEquals(1, idx.findMethod("Square", "hello").signature().params().size(), "Loud's hello wins");
+        Symbols.Method quiet = idx.findMethod("Square", "quietHello");
+        assertEquals("quietHello", quiet.name());
+        assertEquals(0, quiet.signature().params().size(), "the alias is Named's hello");
+        assertTrue(quiet.modifiers().isProtected());
+        assertTrue(idx.findMethod("Square", "shout").modifiers().isPublic(), "as public changes the visibility");
+        assertNotNull(idx.findMethod("Square", "bye"));
         assertNull(idx.findMethod("Square", "missing"));
         assertNotNull(idx.findProperty("Square", "name"));
+        assertEquals("Square", idx.findProperty("Square", "name").declaringClass());
         assertNotNull(idx.findProperty("Square", "base"));
+        assertNull(idx.findProperty("Square", "Base"), "property names are case-sensitive");
         assertEquals("Shape", idx.findConstant("Square", "SIDES").declaringClass());
+        assertNull(idx.findConstant("Square", "sides"), "constant names are case-sensitive");
         assertTrue(idx.supertypes("Square").containsAll(List.of("square", "base", "shape")));
         assertTrue(idx.hierarchyComplete("Square"));
         assertEquals(2, idx.duplicateClasses().get("square").size());
         assertEquals("f0.php", idx.clazz("Square").origin().file());
         assertEquals(1, idx.parents("Cycle1").size());
         assertNull(idx.findMethod("Cycle1", "x"));
+        assertEquals(SymbolIndex.Answer.MISSING, idx.lookupMethod("Cycle1", "x", false).answer());
+    }
+
+    @Test
+    void enumsHaveTheirCasesInterfacesAndImplicitMethods() {
+        SymbolIndex idx = index("""
+                <?php
+                interface HasLabel { public function label(): string; }
+                enum Suit: string implements HasLabel {
+                    case Hearts = 'H';
+                    case Spades = 'S';
+                    const Wild = self::Spades;
+                    public function label(): string { return ucfirst($this->name); }
+                }
+                enum Status { case Active; }
+                """);
+        Symbols.Class suit = idx.clazz("Suit");
+        assertEquals(List.of("HasLabel", "BackedEnum"), suit.interfaces());
+        assertEquals("string", ((argus.ast.TypeHint.Named) suit.enumBackingType()).name().text());
+        assertTrue(suit.cases().get("Hearts").value() instanceof argus.ast.Expr.StringLit);
+        assertTrue(idx.findMethod("Suit", "FROM").modifiers().isStatic());
+        assertNotNull(idx.findMethod("Suit", "tryFrom"));
+        assertNotNull(idx.findMethod("Suit", "cases"));
+        assertEquals(SymbolIndex.Answer.FOUND, idx.lookupConstant("Suit", "Hearts").answer());
+        assertEquals(SymbolIndex.Answer.FOUND, idx.lookupConstant("Suit", "Wild").answer());
+        assertEquals(SymbolIndex.Answer.UNKNOWN, idx.lookupConstant("Suit", "hearts").answer(),
+                "case names are case-sensitive; BackedEnum is not the project's, so the answer is open");
+        assertEquals(List.of("UnitEnum"), idx.clazz("Status").interfaces());
+        assertNull(idx.findMethod("Status", "from"), "a pure enum has no from()");
+        assertNotNull(idx.findMethod("Status", "cases"));
+    }
+
+    @Test
+    void magicDocblockMembersMixinsAndUnknownAncestorsShapeTheLookupAnswer() {
+        SymbolIndex idx = index("""
+                <?php
+                /**
+                 * @property int $id
+                 * @property-read string $slug
+                 * @method static Model find(int $id, $opts = [])
+                 * @method void save()
+                 * @mixin Builder
+                 */
+                class Model { public function __get($n) {} }
+                class Builder { public function where($c) {} }
+                class Plain { public $x; }
+                class Caller { public function __call($n, $a) {} }
+                class Statics { public static function __callStatic($n, $a) {} }
+                class Child extends Vendor\\Base {}
+                #[\\AllowDynamicProperties]
+                class Bag {}
+                """);
+        Symbols.Method find = idx.findMethod("Model", "find");
+        assertTrue(find.isMagic() && find.modifiers().isStatic());
+        assertEquals(1, find.signature().requiredCount());
+        assertEquals(2, find.signature().params().size());
+        assertEquals(SymbolIndex.Answer.FOUND, idx.lookupMethod("Model", "where", false).answer(), "through @mixin");
+        assertEquals(SymbolIndex.Answer.MISSING, idx.lookupMethod("Model", "nope", false).answer());
+        assertEquals(Docblock.Access.READ_ONLY, idx.findProperty("Model", "slug").doc().access());
+        assertEquals(SymbolIndex.Answer.MAGIC, idx.lookupProperty("Model", "other").answer(), "__get");
+        assertEquals(SymbolIndex.Answer.MISSING, idx.lookupProperty("Plain", "y").answer());
+        assertEquals(SymbolIndex.Answer.MAGIC, idx.lookupMethod("Caller", "any", false).answer());
+        assertEquals(SymbolIndex.Answer.MAGIC, idx.lookupMethod("Statics", "any", true).answer());
+        assertEquals(SymbolIndex.Answer.MISSING, idx.lookupMethod("Statics", "any", false).answer(),
+                "__callStatic answers static calls only");
+        SymbolIndex.Lookup<Symbols.Method> child = idx.lookupMethod("Child", "any", false);
+        assertEquals(SymbolIndex.Answer.UNKNOWN, child.answer());
+        assertEquals(java.util.Set.of("Vendor\\Base"), child.unknownAncestors());
+        assertEquals(SymbolIndex.Answer.MAGIC, idx.lookupProperty("Bag", "anything").answer());
+    }
+
+    @Test
+    void deprecationDefinesAliasesAndDynamicArguments() {
+        SymbolIndex idx = index("""
+                <?php
+                namespace App;
+                /** @deprecated use fresh() */
+                function stale() {}
+                #[\\Deprecated]
+                function attributed() {}
+                /** Mentions @deprecated in passing, not as a tag. */
+                function fresh() { return func_get_args(); }
+                function closureOnly() { return function () { return func_num_args(); }; }
+                defined('APP_DEBUG') || define('APP_DEBUG', false);
+                class Kept {
+                    /** @deprecated */ const OLD = 1;
+                    #[\\Deprecated] public function old() {}
+                    public function variadicByHand() { if (true) { $a = func_get_arg(0); } }
+                    public function boot() { define('BOOTED', true); }
+                }
+                /** @deprecated */
+                interface OldApi {}
+                class_alias(Kept::class, 'App\\KeptAlias');
+                class_alias('App\\Kept', 'LegacyKept');
+                """);
+        assertTrue(idx.function("App\\stale").deprecated());
+        assertTrue(idx.function("App\\attributed").deprecated());
+        assertFalse(idx.function("App\\fresh").deprecated());
+        assertTrue(idx.function("App\\fresh").dynamicArgs());
+        assertFalse(idx.function("App\\closureOnly").dynamicArgs(), "the closure reads its own arguments");
+        assertNotNull(idx.constant("APP_DEBUG"));
+        assertNotNull(idx.constant("BOOTED"));
+        assertTrue(idx.findConstant("App\\Kept", "OLD").deprecated());
+        assertTrue(idx.findMethod("App\\Kept", "old").deprecated());
+        assertTrue(idx.findMethod("App\\Kept", "variadicByHand").dynamicArgs());
+        assertTrue(idx.clazz("App\\OldApi").flags().deprecated());
+        assertEquals("App\\Kept", idx.clazz("App\\KeptAlias").fqn());
+        assertEquals("App\\Kept", idx.clazz("legacykept").fqn());
+    }
+
+    @Test
+    void mergeIsInFileOrderAndKeepsDuplicates() {
+        SymbolIndex idx = index("<?php function f($a) {} const C = 1; define('D', 1);",
+                "<?php function F() {} const C = 2; define('D', 2);");
+        assertEquals(1, idx.function("f").signature().params().size(), "the first file's declaration wins");
+        assertEquals(2, idx.duplicateFunctions().get("f").size());
+        assertEquals(2, idx.duplicateConstants().get("C").size());
+        assertEquals(2, idx.duplicateConstants().get("D").size());
+        assertEquals("f0.php", idx.constant("D").origin().file());
+    }
+
+    @Test
+    void countsTheFilesUsingEachGlobalName() {
+        SymbolIndex idx = index("<?php namespace A; use B\\C; f(); \\g(); new C(); X::y();",
+                "<?php F(); class D extends C {} new static();", "<?php h();");
+        assertEquals(2, idx.filesCalling("f"), "an unqualified call counts under the global name PHP falls back to");
+        assertEquals(1, idx.filesCalling("G"));
+        assertEquals(1, idx.filesUsing("b\\c"));
+        assertEquals(1, idx.filesUsing("A\\X"));
+        assertEquals(0, idx.filesUsing("static"));
+        assertEquals(0, idx.filesCalling("nothing"));
     }
 }

@@ -109,10 +109,28 @@ class DocblockTest {
         assertEquals(Docblock.Variance.COVARIANT, doc.templates().get(1).variance());
         assertEquals("mixed", d(doc.templates().get(1).bound()));
         assertEquals("null", d(doc.templates().get(2).defaultType()));
-        assertEquals(List.of("AbstractCollection<TKey, TValue>"), doc.extendsTypes().stream().map(DocblockTest::d).toList());
-        assertEquals(List.of("\\IteratorAggregate<TKey, TValue>", "\\ArrayAccess<TKey, TValue>"),
+        // The docblock's own templates read as template parameters, not as classes named TKey.
+        assertEquals(List.of("AbstractCollection<TKey of (int|string), TValue of mixed>"),
+                doc.extendsTypes().stream().map(DocblockTest::d).toList());
+        assertEquals(List.of("\\IteratorAggregate<TKey of (int|string), TValue of mixed>",
+                        "\\ArrayAccess<TKey of (int|string), TValue of mixed>"),
                 doc.implementsTypes().stream().map(DocblockTest::d).toList());
         assertEquals(List.of("HasMacros<static>"), doc.usesTypes().stream().map(DocblockTest::d).toList());
+    }
+
+    @Test
+    void templatesOfTheDocblockAndOfTheEnclosingClassAreInScope() {
+        Docblock doc = Docblock.parse("""
+                /**
+                 * @param array<K, V> $map
+                 * @return list<T>
+                 * @template K of array-key
+                 */""", java.util.Map.of("T", Type.MIXED));
+        assertEquals("array<K of (int|string), V>", d(doc.param("map").type()),
+                "a template declared below its use is in scope; V, declared nowhere, is a class");
+        assertEquals("list<T of mixed>", d(doc.returnType()));
+        Docblock without = Docblock.parse("/** @return list<T> */");
+        assertEquals("list<T>", d(without.returnType()));
     }
 
     @Test

@@ -197,6 +197,27 @@ class TypesTest {
     }
 
     @Test
+    void transformResolvesNamesAndSubstitutesTemplates() {
+        Type written = t("array<int, Collection<T>>|callable(Foo): T|class-string<Foo>|null");
+        Type declared = Types.transform(written, x -> {
+            if (x instanceof Type.Obj o && o.name().equals("T")) {
+                return new Type.TemplateParam("T", t("App\\Model"));
+            }
+            if (x instanceof Type.Obj o && !o.name().startsWith("App\\")) {
+                return new Type.Obj("App\\" + o.name(), o.args());
+            }
+            return x;
+        });
+        assertEquals("callable(App\\Foo): (T of App\\Model)|class-string<App\\Foo>"
+                + "|array<int, App\\Collection<T of App\\Model>>|null", declared.describe());
+        Type called = Types.transform(declared, x -> x instanceof Type.TemplateParam p && p.name().equals("T")
+                ? new Type.Obj("App\\User") : x);
+        assertEquals("callable(App\\Foo): App\\User|class-string<App\\Foo>"
+                + "|array<int, App\\Collection<App\\User>>|null", called.describe());
+        assertEquals(Type.NEVER, Types.transform(t("Foo|Bar"), x -> x instanceof Type.Obj ? Type.NEVER : x));
+    }
+
+    @Test
     void unionsAreNormalised() {
         Type u = Types.joinAll(List.of(Type.NEVER, new Type.IntLit(1), Type.INT, Type.STRING, new Type.StrLit("a"),
                 Type.TRUE, Type.FALSE, Type.NULL));
@@ -223,6 +244,32 @@ class TypesTest {
     })
     void widen(String prev, String next, String expected) {
         assertEquals(expected, Types.widen(t(prev), Types.join(t(prev), t(next))).describe());
+    }
+
+    /**
+     * A loop that meets a new class, a deeper list, a deeper generic, a wider int and a
+     * new shape key on every pass: the widened state settles all the same.
+     */
+    @Test
+    void widenSettlesOnAnAdversarialChain() {
+        Type state = Type.NEVER;
+        Type nested = Type.INT;
+        Type generic = Type.INT;
+        int changes = 0;
+        for (int i = 0; i < 60; i++) {
+            nested = new Type.ArrayOf(ArrForm.NON_NEG_INT, Types.join(nested, new Type.StrLit("s" + i)), true, false);
+            generic = new Type.Obj("G", List.of(generic));
+            List<Type> step = List.of(new Type.Obj("C" + i), nested, generic, new Type.IntLit(i % 2 == 0 ? i : -i),
+                    new Type.Shape(List.of(new Type.ShapeEntry("k" + i, nested, false)), Type.NEVER, Type.NEVER, false, false),
+                    new Type.Callable(new Type.Sig(List.of(), nested)));
+            for (Type t : step) {
+                Type next = Types.widen(state, Types.join(state, t));
+                assertTrue(Types.leq(state, next) && Types.leq(t, next));
+                changes += next.equals(state) ? 0 : 1;
+                state = next;
+            }
+        }
+        assertTrue(changes <= TypeLatticeProperties.WIDEN_BOUND, changes + " changes");
     }
 
     @Test
