@@ -57,3 +57,23 @@ function guarded(bool $c): void {
     echo $b['t'];                                  // accepted: tested further down (a loop may come back here)
     $b['t'] ??= 0;
 }
+
+interface Module {
+    /** @return array{name: string} */
+    public function config(): array;
+}
+
+/** @param array{id: int} $row */
+function shapes(Module $m, array $row, bool $c): void {
+    $conf = $m->config();
+    echo $conf['hooks'];                           // accepted: a docblock shape may leave keys out
+    echo $row['title'];                            // accepted: so may a parameter's
+    $pair = ['a' => 1];
+    if ($c) {
+        $pair = array_merge($pair, $row);
+    }
+    echo $pair['b'];                               // accepted: not only built from literals
+    $built = ['a' => 1];
+    $built['b'] = 2;
+    echo $built['c'];                              // expect: InvalidArrayOffset "Offset 'c' does not exist"
+}
