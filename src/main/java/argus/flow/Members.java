@@ -57,7 +57,8 @@ final class Members {
             forgetPathsOfArguments(n.args());
             exprs().setState(exprs().state().afterCall());
             CallEffects.userOutputs(exprs(), sig, n.args());
-            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.function(fn.owner, user);
+            Type declared = sig.returnKnown() ? sig.returns()
+                    : fn.env.isDeclaredOnly() ? Type.MIXED : ReturnInference.function(fn.owner, user);
             return neverReturns(Invocations.instantiate(fn.env, sig, Map.of(), n.args(), args, declared));
         }
         if (builtin == null) {
@@ -209,8 +210,25 @@ final class Members {
         if (n.nullsafe() && Types.containsNull(receiver)) {
             shortCircuit[0] = true;
             receiver = Types.removeNull(receiver);
+        } else if (!n.nullsafe()) {
+            calledOn(n.object(), receiver);
         }
         return exprs().endOfLink(methodResult(n, receiver), shortCircuit[0], isObject);
+    }
+
+    /**
+     * PHP throws before calling a method on null, so code after `$x->m()` runs only with an
+     * object in $x: one possibly-null finding per cause, not one per later call.
+     */
+    private void calledOn(Expr object, Type receiver) {
+        if (!Types.containsNull(receiver)) {
+            return;
+        }
+        Type object_ = Types.removeNull(receiver);
+        String key = Narrowing.key(object);
+        if (key != null && !(object_ instanceof Type.Never) && exprs().state().reachable()) {
+            exprs().setState(Narrowing.narrowed(exprs().state(), key, object_, true));
+        }
     }
 
     private Type methodResult(Expr.MethodCall n, Type receiver) {
@@ -333,7 +351,8 @@ final class Members {
         Symbols.Method m = fn.env.index().findMethod(cls, method);
         if (m != null) {
             FnSig sig = fn.env.signature(m);
-            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.method(fn.owner, m, exactTarget);
+            Type declared = sig.returnKnown() ? sig.returns()
+                    : fn.env.isDeclaredOnly() ? Type.MIXED : ReturnInference.method(fn.owner, m, exactTarget);
             Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, m.declaringClass());
             Type result = Invocations.instantiate(fn.env, sig, bindings, args, argTypes, declared);
             Symbols.Method doc = sig.returnDocumented() ? m : Invocations.documented(fn.env, m);
