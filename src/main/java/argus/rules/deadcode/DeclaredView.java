@@ -60,6 +60,11 @@ final class DeclaredView implements Scope {
     }
 
     @Override
+    public <T> T fileFact(Class<T> kind, java.util.function.Function<argus.ast.ParseResult, T> compute) {
+        return of.fileFact(kind, compute);
+    }
+
+    @Override
     public NameContext names() {
         return of.names();
     }
