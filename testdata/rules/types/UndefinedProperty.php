@@ -44,3 +44,7 @@ function show(User $u, Lazy $l, Bag $b, Child $c, \stdClass $o, \DateInterval $i
         $u->other ?? null,             // accepted: ?? tests existence
     ];
 }
+
+// An interface declares no properties: the object is of a class implementing it.
+interface DomNodeLike {}
+function parentOf(DomNodeLike $n) { return $n->parentNode; }

@@ -153,7 +153,10 @@ public final class UndefinedProperty implements FileRule {
         }
         for (String cls : classes) {
             Symbols.Class c = scope.index().clazz(cls);
-            if (c != null && c.kind() == Stmt.ClassKind.TRAIT || !MemberCheck.property(scope, cls, id.name()).missing()
+            // An interface declares no property: the object is of some class implementing it
+            // (Parsoid types its DOM with empty interfaces over PHP's DOMNode).
+            if (c != null && (c.kind() == Stmt.ClassKind.TRAIT || c.kind() == Stmt.ClassKind.INTERFACE)
+                    || !MemberCheck.property(scope, cls, id.name()).missing()
                     || assignedOnThis(scope, cls, id.name()) || MemberCheck.subclassHasProperty(scope, cls, id.name())) {
                 return;
             }
