@@ -122,7 +122,7 @@ final class Arrays {
         return null;
     }
 
-    private static Type generalKey(Type keys) {
+    static Type generalKey(Type keys) {
         if (Types.leq(keys, Type.INT)) {
             return Type.INT;
         }
@@ -152,7 +152,8 @@ final class Arrays {
             if (k != null) {
                 for (Type.ShapeEntry e : s.entries()) {
                     if (e.key().equals(k)) {
-                        return e.type();
+                        // An optional key may be missing, and reading it then gives null.
+                        return e.optional() ? Types.join(e.type(), Type.NULL) : e.type();
                     }
                 }
                 return s.extraValue() instanceof Type.Never ? Type.NULL : Types.join(s.extraValue(), Type.NULL);
