@@ -67,7 +67,7 @@ class Customer
     }
 }
 
-function touchAll(): void {}
+function touchAll(?Customer $c = null): void {}
 
 function narrowOther(Customer $c, Customer $d): void
 {
@@ -77,11 +77,16 @@ function narrowOther(Customer $c, Customer $d): void
         strlen('no object reaches strlen');
         assertType('Address', $c->address);
         touchAll();
+        // Kept across calls that are not handed $c (as Psalm and PHPStan do by default).
+        assertType('Address', $c->address);
+        touchAll($c);
         assertType('?Address', $c->address);
     }
     if ($c->address) {
         assertType('Address', $c->address);
         $d->touch();
+        assertType('Address', $c->address);
+        $c->touch();
         assertType('?Address', $c->address);
     }
     if (isset($c->address->zip)) {

@@ -49,3 +49,9 @@ if (!$g) {
 $g->query('v');
 $h = connect(true);
 $h instanceof Conn && $h->query('u');
+
+// Reported once per cause: PHP throws on the first call, so the later ones run with an object.
+$k = connect(true);
+$k->query('t'); // expect: PossiblyNullReference
+$k->query('s');
+$k?->query('r');

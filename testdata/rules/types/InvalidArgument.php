@@ -44,3 +44,23 @@ $args = [[1]];
 greet(...$args);           // unpacked: only run time knows
 greet(name: 'named');
 $fn = greet(...);          // first-class callable, no call
+
+// Stale docblocks that the code contradicts are not believed.
+class StaleDocs
+{
+    /** @var integer */
+    public $codes = [];
+
+    /** @var void */
+    private static $path = '';
+
+    /** @return void */
+    public function key() { return 'path.php'; }
+
+    public function use(): void
+    {
+        in_array('x', $this->codes);
+        file_exists(self::$path);
+        dirname($this->key());
+    }
+}

@@ -254,9 +254,14 @@ public final class FlowState {
         return reachable == o.reachable && dynamicVars == o.dynamicVars && vars.equals(o.vars);
     }
 
-    /** After a call: volatile variables may hold anything now. */
+    /**
+     * After a call: volatile variables may hold anything now. What conditions said about other
+     * objects' properties is kept, as Psalm and PHPStan do by default: forgetting it after every
+     * call reported `$node->x` narrowed one line earlier (php-parser's ConstExprEvaluator). Calls
+     * that are handed the object, or called on it, still forget ({@link #forgetPathsOf}).
+     */
     public FlowState afterCall() {
-        FlowState st = forgetOtherPaths();
+        FlowState st = this;
         if (!reachable || st.vars.keySet().stream().noneMatch(k -> k.startsWith(VOLATILE))) {
             return st;
         }

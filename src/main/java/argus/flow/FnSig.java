@@ -76,6 +76,11 @@ record FnSig(List<P> params, Type returns, boolean returnKnown, boolean returnDo
         }
         Type declaredReturn = returnHint == null ? Type.MIXED : env.fromHint(returnHint, cx.names(), cx.selfClass());
         Type docReturn = DocTypes.resolve(env, doc.returnType(), inner);
+        if (docReturn instanceof Type.Void && returnHint == null) {
+            // An undeclared function's `@return void` is often a stale tag (PHP_CodeSniffer's
+            // FileList::key() returns a string under it); inference reads the body instead.
+            docReturn = null;
+        }
         Type returns = DocTypes.refine(env, declaredReturn, docReturn);
         boolean known = returnHint != null || docReturn != null;
         return new FnSig(List.copyOf(ps), returns, known, docReturn != null, own);

@@ -212,8 +212,25 @@ final class Members {
         if (n.nullsafe() && Types.containsNull(receiver)) {
             shortCircuit[0] = true;
             receiver = Types.removeNull(receiver);
+        } else if (!n.nullsafe()) {
+            calledOn(n.object(), receiver);
         }
         return exprs().endOfLink(methodResult(n, receiver), shortCircuit[0], isObject);
+    }
+
+    /**
+     * PHP throws before calling a method on null, so code after `$x->m()` runs only with an
+     * object in $x: one possibly-null finding per cause, not one per later call.
+     */
+    private void calledOn(Expr object, Type receiver) {
+        if (!Types.containsNull(receiver)) {
+            return;
+        }
+        Type object_ = Types.removeNull(receiver);
+        String key = Narrowing.key(object);
+        if (key != null && !(object_ instanceof Type.Never) && exprs().state().reachable()) {
+            exprs().setState(Narrowing.narrowed(exprs().state(), key, object_, true));
+        }
     }
 
     private Type methodResult(Expr.MethodCall n, Type receiver) {

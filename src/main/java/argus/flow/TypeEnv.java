@@ -1,5 +1,6 @@
 package argus.flow;
 
+import argus.ast.Expr;
 import argus.ast.Name;
 import argus.ast.TypeHint;
 import argus.config.PhpVersion;
@@ -314,9 +315,39 @@ public final class TypeEnv implements ClassHierarchy {
                 }
             }
         }
-        Type t = DocTypes.refine(this, declared, DocTypes.resolve(this, documented, cx));
+        Type resolved = DocTypes.resolve(this, documented, cx);
+        if (resolved != null && contradictsDefault(resolved, p.defaultValue())) {
+            resolved = null;
+        }
+        Type t = DocTypes.refine(this, declared, resolved);
         signatures.putIfAbsent(new Identity(p), new FnSig(List.of(), t, true, true, Map.of()));
         return t;
+    }
+
+    /**
+     * A `@var` its own default value breaks is a stale docblock (PHP_CodeSniffer: `@var integer`
+     * on `= []`, `@var void` on `= ''`): the code is the better witness, so the tag is dropped.
+     * A null default proves nothing (docblocks routinely leave the initial null out).
+     */
+    private boolean contradictsDefault(Type documented, Expr value) {
+        if (documented instanceof Type.Void) {
+            return true;
+        }
+        Type actual;
+        if (value instanceof Expr.ArrayLit a) {
+            actual = notation(a.items().isEmpty() ? "array{}" : "array");
+        } else if (value instanceof Expr.IntLit) {
+            actual = Type.INT;
+        } else if (value instanceof Expr.StringLit) {
+            actual = Type.STRING;
+        } else if (value instanceof Expr.BoolLit) {
+            actual = Type.BOOL;
+        } else if (value instanceof Expr.FloatLit) {
+            actual = Type.FLOAT;
+        } else {
+            return false;
+        }
+        return Types.isSubtype(actual, documented, this) == Trilean.NO;
     }
 
     // ------------------------------------------------------------------ functions
