@@ -36,17 +36,17 @@ final class Arrays {
             Type value = item.value() == null ? Type.NULL : flow.type(item.value());
             if (item.unpack()) {
                 shape = false;
-                keys = Types.join(keys, ARRAY_KEY);
+                keys = ARRAY_KEY;
                 values.add(valueOf(value));
                 continue;
             }
             Object literalKey = key == null ? Long.valueOf(next) : literalKey(key);
             if (literalKey == null) {
                 shape = false;
-                keys = Types.join(keys, key == null ? Type.INT : Types.meet(key, ARRAY_KEY) instanceof Type.Never ? ARRAY_KEY : key);
+                keys = widerKey(keys, key == null ? Type.INT : Types.meet(key, ARRAY_KEY) instanceof Type.Never ? ARRAY_KEY : generalKey(key));
             } else {
                 entries.put(literalKey, value);
-                keys = Types.join(keys, literalKey instanceof Long l ? new Type.IntLit(l) : new Type.StrLit((String) literalKey));
+                keys = widerKey(keys, literalKey instanceof Long ? Type.INT : Type.STRING);
                 if (literalKey instanceof Long l && l >= next) {
                     next = l + 1;
                 }
@@ -120,6 +120,14 @@ final class Arrays {
             return key instanceof Type.Null ? "" : 0L;
         }
         return null;
+    }
+
+    /**
+     * The keys of a non-shape literal matter only as generalKey() reads them: int, string or
+     * both. Joining every literal key into a union was quadratic on data tables of thousands.
+     */
+    private static Type widerKey(Type keys, Type general) {
+        return keys instanceof Type.Never || keys.equals(general) ? general : ARRAY_KEY;
     }
 
     static Type generalKey(Type keys) {
