@@ -20,3 +20,14 @@ assertType("array{a: 1, b: 'x'}", ['a' => 1, 'b' => 'x']);
 assertType('array{}', []);
 $s = strlen('abc');
 assertType('int', $s);
+
+function literalKeys(string $k, int $i, float $f, array $more): void
+{
+    // A literal with a key that is not literal is no shape: its key type is int, string or both.
+    assertType('non-empty-array<string, 1|2>', [$k => 1, 'b' => 2]);
+    assertType('non-empty-array<int, 1|2>', [$i => 1, 5 => 2]);
+    assertType('non-empty-array<array-key, 1|2>', [$k => 1, 5 => 2]);
+    assertType('non-empty-array<array-key, 1|2>', [$f => 1, 'a' => 2]);
+    assertType('non-empty-array<int, 1|2>', [$i => 1, '7' => 2]);
+    assertType('non-empty-array<array-key, mixed>', [...$more, 'a' => 1]);
+}
