@@ -30,3 +30,19 @@ function usage(): string
     ob_end_clean();
     return trim($output);
 }
+
+// One finding per cause: PHP 8 throws a TypeError when false reaches an array or object
+// parameter, so the later calls run with a real value (strings are coerced: no such proof).
+function download(string $url): void
+{
+    $ch = curl_init($url);
+    curl_setopt($ch, CURLOPT_RETURNTRANSFER, true); // expect: PossiblyFalseArgument
+    curl_setopt($ch, CURLOPT_HEADER, false);
+    curl_exec($ch);
+    $parts = preg_split('/,/', $url);
+    echo count($parts); // expect: PossiblyFalseArgument
+    echo implode(';', $parts);
+    $line = fgets(STDIN);
+    echo strlen($line); // expect: PossiblyFalseArgument
+    echo trim($line); // expect: PossiblyFalseArgument
+}

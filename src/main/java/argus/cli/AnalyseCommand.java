@@ -86,7 +86,7 @@ final class AnalyseCommand extends FileCommand {
             selection.warnings().forEach(w -> io.err().println("argus: warning: " + w));
             PathIgnores ignores = PathIgnores.of(config);
             Severity fail = failOn != null ? parseFailOn(failOn) : config.failOn();
-            RuleEngine engine = new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id()));
+            RuleEngine engine = new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id()), selection.level());
             String key = "analyse\n" + versions + "\n" + selection.choices().stream()
                     .map(c -> c.id() + "=" + (c.enabled() ? c.severity() : "off")).collect(Collectors.joining(","));
             Path root = config.root().toAbsolutePath().normalize();

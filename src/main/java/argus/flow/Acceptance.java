@@ -81,6 +81,16 @@ public final class Acceptance {
         return best;
     }
 
+    /** The classes whose objects PHP 8.0 to 8.4 hand out where PHP 7 returned resources. */
+    private static final java.util.Set<String> RESOURCE_OBJECTS = java.util.Set.of(
+            "curlhandle", "curlmultihandle", "curlsharehandle", "hashcontext", "ftp\\connection", "socket",
+            "addressinfo", "gdimage", "gdfont", "opensslcertificate", "opensslcertificatesigningrequest",
+            "opensslasymmetrickey", "xmlparser", "xmlwriter", "shmop", "sysvmessagequeue", "sysvsemaphore",
+            "sysvsharedmemory", "finfo", "deflatecontext", "inflatecontext", "enchantbroker", "enchantdictionary",
+            "ldap\\connection", "ldap\\result", "ldap\\resultentry", "pgsql\\connection", "pgsql\\result",
+            "pgsql\\lob", "imap\\connection", "pspell\\dictionary", "pspell\\config", "dba\\connection",
+            "odbc\\connection", "odbc\\result", "soap\\url", "soap\\sdl");
+
     /** Whether PHP converts a value of {@code value} into one of the single declared type {@code d}. */
     private Trilean coerces(Type value, Type d, boolean strict, boolean builtinParam) {
         if (d instanceof Type.Mixed || d instanceof Type.TemplateParam) {
@@ -91,6 +101,12 @@ public final class Acceptance {
         }
         if (value instanceof Type.Null) {
             return builtinParam && !strict && isScalar(d) ? Trilean.YES : Trilean.NO;
+        }
+        if (value instanceof Type.Resource && d instanceof Type.Obj o
+                && RESOURCE_OBJECTS.contains(o.name().toLowerCase(java.util.Locale.ROOT))) {
+            // PHP 8 turned these resources into objects; code (and docblocks) written for PHP 7
+            // still say `resource` for what is now a CurlHandle, an FTP\Connection, ...
+            return Trilean.MAYBE;
         }
         if (d instanceof Type.Callable || d instanceof Type.ClosureType) {
             // Strings and arrays may name a callable; objects may be invokable.

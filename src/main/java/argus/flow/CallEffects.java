@@ -6,6 +6,7 @@ import argus.index.BuiltinFunction;
 import argus.index.FunctionFacts;
 import argus.index.Param;
 import argus.index.Signature;
+import argus.types.Trilean;
 import argus.types.Type;
 import argus.types.Types;
 import java.util.HashSet;
@@ -97,6 +98,45 @@ final class CallEffects {
             Type before = i < argTypes.size() ? argTypes.get(i) : Type.MIXED;
             Assignments.assign(exprs, a.value(), after(name, before, argTypes, i));
         }
+        passedChecks(exprs, env, sig, args);
+    }
+
+    /**
+     * PHP 8 throws a TypeError when null or false reaches a built-in's array, object or callable
+     * parameter (only scalars are coerced), so after the call a variable passed there holds
+     * neither: `curl_setopt($ch, ...)` five times is one possibly-false finding, not five.
+     */
+    private static void passedChecks(ExprFlow exprs, TypeEnv env, Signature sig, List<Part.Arg> args) {
+        if (!env.versions().min().atLeast(new argus.config.PhpVersion(8, 0))) {
+            return;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            Part.Arg a = args.get(i);
+            Param p = a.unpack() ? null : param(sig, i, a.name() == null ? null : a.name().name());
+            String key = ExprFlow.varName(a.value());
+            if (p == null || p.byRef() || p.type() == null || key == null || key.equals("this")
+                    || !exprs.state().reachable()) {
+                continue;
+            }
+            Type declared = env.notation(p.type());
+            if (declared instanceof Type.Mixed || takesScalarOrNothing(declared, env)) {
+                continue;
+            }
+            Type now = exprs.state().type(key);
+            Type checked = Types.remove(Types.removeNull(now), Type.FALSE);
+            if (!checked.equals(now) && !(checked instanceof Type.Never)) {
+                exprs.setState(Narrowing.narrowed(exprs.state(), key, checked, true));
+            }
+        }
+    }
+
+    private static boolean takesScalarOrNothing(Type declared, TypeEnv env) {
+        for (Type t : List.of(Type.NULL, Type.FALSE, Type.INT, Type.FLOAT, Type.STRING)) {
+            if (Types.isSubtype(t, declared, env) != Trilean.NO) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Type after(String function, Type before, List<Type> argTypes, int position) {

@@ -30,7 +30,7 @@ public final class FlowAnalysis {
     private FlowAnalysis(ParseResult file, TypeEnv env, boolean recordStates, int depth) {
         this.file = file;
         this.env = env;
-        this.inline = InlineDocs.of(file);
+        this.inline = env.isDeclaredOnly() ? InlineDocs.NONE : InlineDocs.of(file);
         this.recordStates = recordStates;
         this.depth = depth;
     }

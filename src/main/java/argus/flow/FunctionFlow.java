@@ -317,17 +317,19 @@ final class FunctionFlow {
     private FlowState ifStmt(Stmt.If i, FlowState in) {
         Narrowing.Branches b = narrowing.branch(i.cond(), in);
         FlowState out = block(i.then(), b.whenTrue());
-        boolean allJumped = jumped || !out.reachable();
+        // A branch counts as jumping away when it jumps or is never entered; one whose end only the
+        // inferred types rule out (a docblock-typed `!== null`, say) is no jump the author wrote.
+        boolean allJumped = jumped || !b.whenTrue().reachable();
         FlowState rest = b.whenFalse();
         for (Part.ElseIf e : i.elseIfs()) {
             Narrowing.Branches eb = narrowing.branch(e.cond(), rest);
             FlowState branch = block(e.body(), eb.whenTrue());
-            allJumped &= jumped || !branch.reachable();
+            allJumped &= jumped || !eb.whenTrue().reachable();
             out = out.join(branch);
             rest = eb.whenFalse();
         }
         FlowState last = i.otherwise() == null ? rest : block(i.otherwise(), rest);
-        allJumped &= i.otherwise() != null && (jumped || !last.reachable());
+        allJumped &= i.otherwise() != null && (jumped || !rest.reachable());
         out = out.join(last);
         jumped = allJumped && in.reachable() && !out.reachable();
         return out;
@@ -344,7 +346,7 @@ final class FunctionFlow {
             throwing.pop();
         }
         FlowState caught = thrown[0].join(out);
-        boolean allJumped = jumped || !out.reachable();
+        boolean allJumped = jumped || !in.reachable();
         // For finally: also any state inside a catch block, which may throw in turn.
         FlowState[] rethrown = {FlowState.UNREACHABLE};
         for (Part.Catch c : t.catches()) {
@@ -364,7 +366,7 @@ final class FunctionFlow {
             } finally {
                 throwing.pop();
             }
-            allJumped &= jumped || !after.reachable();
+            allJumped &= jumped || !entry.reachable();
             out = out.join(after);
         }
         if (t.finallyBody() != null) {
@@ -374,7 +376,7 @@ final class FunctionFlow {
             if (out.reachable()) {
                 fin = block(t.finallyBody(), out);
             }
-            allJumped &= !fin.reachable() || !out.reachable();
+            allJumped &= !out.reachable() || jumped;
             out = out.reachable() ? fin : FlowState.UNREACHABLE;
         }
         jumped = allJumped && !out.reachable();

@@ -52,20 +52,25 @@ final class Loops {
         try {
             fixpoint(fn, in, frame, (head, f) -> {
                 Narrowing.Branches b = fn.narrowing.branch(w.cond(), head);
-                // `while (true)` is left only by break, return or throw.
-                exit[0] = alwaysTrue(w.cond()) ? FlowState.UNREACHABLE : b.whenFalse();
+                // Narrowing knows nothing of a literal condition: `while (true)` is left by break only.
+                exit[0] = endless(w.cond()) ? FlowState.UNREACHABLE : b.whenFalse();
                 return fn.block(w.body(), b.whenTrue());
             });
         } finally {
             fn.popLoop();
         }
-        fn.setJumped(false);
-        return exit[0].join(frame.breaks);
+        return leave(fn, in, endless(w.cond()), exit[0].join(frame.breaks));
     }
 
-    /** A literal condition that never ends a loop: `true`, `1`. */
-    private static boolean alwaysTrue(Expr cond) {
-        return cond instanceof Expr.BoolLit b && b.value() || cond instanceof Expr.IntLit i && i.value() != 0;
+    /** A loop written to run forever (`while (true)`, `for (;;)`): what follows it is dead unless a break leaves it. */
+    private static boolean endless(Expr cond) {
+        return cond == null || cond instanceof Expr.BoolLit b && b.value() || cond instanceof Expr.IntLit i && i.value() != 0;
+    }
+
+    /** After a loop the next statement is dead for a syntactic reason only when the loop is endless and never left. */
+    private static FlowState leave(FunctionFlow fn, FlowState in, boolean endless, FlowState out) {
+        fn.setJumped(endless && in.reachable() && !out.reachable());
+        return out;
     }
 
     static FlowState doWhile(FunctionFlow fn, Stmt.DoWhile d, FlowState in) {
@@ -76,14 +81,13 @@ final class Loops {
                 FlowState end = fn.block(d.body(), head).join(f.continues);
                 f.continues = FlowState.UNREACHABLE;
                 Narrowing.Branches b = fn.narrowing.branch(d.cond(), end);
-                exit[0] = alwaysTrue(d.cond()) ? FlowState.UNREACHABLE : b.whenFalse();
+                exit[0] = endless(d.cond()) ? FlowState.UNREACHABLE : b.whenFalse();
                 return b.whenTrue();
             });
         } finally {
             fn.popLoop();
         }
-        fn.setJumped(false);
-        return exit[0].join(frame.breaks);
+        return leave(fn, in, endless(d.cond()), exit[0].join(frame.breaks));
     }
 
     static FlowState forStmt(FunctionFlow fn, Stmt.For f, FlowState in) {
@@ -104,7 +108,8 @@ final class Loops {
                         b = fn.narrowing.branch(f.cond().get(i), s);
                     }
                 }
-                exit[0] = b.whenFalse();
+                exit[0] = !f.cond().isEmpty() && endless(f.cond().get(f.cond().size() - 1))
+                        ? FlowState.UNREACHABLE : b.whenFalse();
                 FlowState end = fn.block(f.body(), b.whenTrue()).join(fr.continues);
                 fr.continues = FlowState.UNREACHABLE;
                 for (Expr e : f.step()) {
@@ -115,8 +120,7 @@ final class Loops {
         } finally {
             fn.popLoop();
         }
-        fn.setJumped(false);
-        return exit[0].join(frame.breaks);
+        return leave(fn, in, f.cond().isEmpty() || endless(f.cond().get(f.cond().size() - 1)), exit[0].join(frame.breaks));
     }
 
     static FlowState foreachStmt(FunctionFlow fn, Stmt.Foreach f, FlowState in) {

@@ -60,7 +60,8 @@ final class Members {
             forgetPathsOfArguments(n.args());
             exprs().setState(exprs().state().afterCall());
             CallEffects.userOutputs(exprs(), sig, n.args());
-            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.function(fn.owner, user);
+            Type declared = sig.returnKnown() ? sig.returns()
+                    : fn.env.isDeclaredOnly() ? Type.MIXED : ReturnInference.function(fn.owner, user);
             return neverReturns(Invocations.instantiate(fn.env, sig, Map.of(), n.args(), args, declared));
         }
         if (builtin == null) {
@@ -353,7 +354,8 @@ final class Members {
         Symbols.Method m = fn.env.index().findMethod(cls, method);
         if (m != null) {
             FnSig sig = fn.env.signature(m);
-            Type declared = sig.returnKnown() ? sig.returns() : ReturnInference.method(fn.owner, m, exactTarget);
+            Type declared = sig.returnKnown() ? sig.returns()
+                    : fn.env.isDeclaredOnly() ? Type.MIXED : ReturnInference.method(fn.owner, m, exactTarget);
             Map<String, Type> bindings = Invocations.classBindings(fn.env, receiver, m.declaringClass());
             Type result = Invocations.instantiate(fn.env, sig, bindings, args, argTypes, declared);
             Symbols.Method doc = sig.returnDocumented() ? m : Invocations.documented(fn.env, m);

@@ -59,6 +59,7 @@ public final class TypeEnv implements ClassHierarchy {
 
     private final Bodies bodies;
     private final ConcurrentHashMap<Identity, Type[]> inferred = new ConcurrentHashMap<>();
+    private final boolean declaredOnly;
 
     public TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions) {
         this(index, builtins, versions, Bodies.NONE);
@@ -66,10 +67,31 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** @param bodies the parses of the project's files, to infer return types across files */
     public TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions, Bodies bodies) {
+        this(index, builtins, versions, bodies, false);
+    }
+
+    private TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions, Bodies bodies, boolean declaredOnly) {
         this.index = index;
         this.builtins = builtins;
         this.versions = versions;
         this.bodies = bodies;
+        this.declaredOnly = declaredOnly;
+    }
+
+    /**
+     * The same project seen through its native declarations, PHP's signatures and the code
+     * alone: no docblock, no inline `@var`, no inferred return type. What a value may be in
+     * this view the code itself says; the default level trusts possibly-null and possibly-false
+     * verdicts only when this view agrees (docblocks of legacy code promise null far more often
+     * than the code around them expects it).
+     */
+    public TypeEnv declaredOnly() {
+        return declaredOnly ? this : new TypeEnv(index, builtins, versions, bodies, true);
+    }
+
+    /** Whether this is the {@link #declaredOnly()} view. */
+    public boolean isDeclaredOnly() {
+        return declaredOnly;
     }
 
     Bodies bodies() {
@@ -222,7 +244,7 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** A docblock's tags; never null, never throws (a malformed tag is left out). */
     public Docblock docblock(String raw) {
-        if (raw == null || raw.indexOf('@') < 0) {
+        if (declaredOnly || raw == null || raw.indexOf('@') < 0) {
             return Docblock.EMPTY;
         }
         // A function's docblock is read for its body and again for each inference of what it returns.
@@ -239,7 +261,7 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** A docblock read where these templates (a class's, for its members) are in scope. */
     Docblock docblock(String raw, Map<String, Type.TemplateParam> templates) {
-        if (templates.isEmpty() || raw == null || raw.indexOf('@') < 0) {
+        if (declaredOnly || templates.isEmpty() || raw == null || raw.indexOf('@') < 0) {
             return docblock(raw);
         }
         Map<String, Type> bounds = new java.util.HashMap<>();
@@ -273,7 +295,8 @@ public final class TypeEnv implements ClassHierarchy {
         if (s == null) {
             DocTypes.Context cx = new DocTypes.Context(m.origin().names(), m.declaringClass(),
                     classDocs(m.declaringClass()).templates());
-            s = m.doc() != null ? docMethod(m.doc(), cx)
+            s = m.doc() != null && declaredOnly ? FnSig.UNKNOWN
+                    : m.doc() != null ? docMethod(m.doc(), cx)
                     : FnSig.of(this, m.signature().params(), m.signature().returnType(), m.origin().docComment(), cx);
             signatures.putIfAbsent(new Identity(m), s);
         }
@@ -302,7 +325,9 @@ public final class TypeEnv implements ClassHierarchy {
         Type declared = p.type() == null ? Type.MIXED : fromHint(p.type(), cx.names(), cx.selfClass());
         Docblock doc = docblock(p.origin().docComment(), cx.templates());
         Type documented = null;
-        if (p.doc() != null) {
+        if (p.doc() != null && declaredOnly) {
+            documented = null;
+        } else if (p.doc() != null) {
             // A property only the class docblock declares (`@property`); a write-only one reads as mixed.
             documented = p.doc().access() == Docblock.Access.WRITE_ONLY ? null : p.doc().type();
         } else if (p.promoted()) {

@@ -25,6 +25,8 @@ public final class SymbolIndex {
     private final Map<String, Symbols.Constant> constants = new HashMap<>();
     private final Map<String, List<Symbols.Class>> duplicateClasses = new HashMap<>();
     private final Map<String, List<Symbols.Function>> duplicateFunctions = new HashMap<>();
+    /** Lower-case class or interface name → the classes and interfaces naming it as parent or interface. */
+    private final Map<String, List<Symbols.Class>> subtypes = new HashMap<>();
     private final Map<String, List<Symbols.Constant>> duplicateConstants = new HashMap<>();
     /** Every namespace something is declared in (lower case), with the namespaces around it. */
     private final Set<String> namespaces = new HashSet<>();
@@ -71,6 +73,16 @@ public final class SymbolIndex {
                 index.aliases.putIfAbsent(a.alias().toLowerCase(Locale.ROOT), a.original());
             }
         }
+        for (Symbols.Class c : index.classes.values()) {
+            if (c.parent() != null) {
+                index.subtypes.computeIfAbsent(c.parent().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            }
+            for (String i : c.interfaces()) {
+                index.subtypes.computeIfAbsent(i.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            }
+        }
+        // The values come from a HashMap: sorted, so any walk over them is the same every run.
+        index.subtypes.values().forEach(l -> l.sort(java.util.Comparator.comparing(Symbols.Class::key)));
         return index;
     }
 
@@ -145,6 +157,11 @@ public final class SymbolIndex {
 
     public Map<String, List<Symbols.Function>> duplicateFunctions() {
         return Collections.unmodifiableMap(duplicateFunctions);
+    }
+
+    /** The classes and interfaces that extend or implement {@code fqn} directly (not through traits). */
+    public List<Symbols.Class> directSubtypes(String fqn) {
+        return Collections.unmodifiableList(subtypes.getOrDefault(fqn.toLowerCase(Locale.ROOT), List.of()));
     }
 
     public Map<String, List<Symbols.Constant>> duplicateConstants() {

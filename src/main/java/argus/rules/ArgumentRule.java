@@ -20,7 +20,7 @@ import java.util.Map;
 public abstract class ArgumentRule implements NodeRule<Expr> {
     /** What a rule sees of one argument. {@code acceptance} answers PHP's coercion questions. */
     protected record ArgumentCase(CallTargets.Target target, CallTargets.Binding binding, Type value, boolean strict,
-                                  Acceptance acceptance) {
+                                  Acceptance acceptance, Scope scope) {
         public CallTargets.Parameter param() {
             return binding.param();
         }
@@ -65,7 +65,7 @@ public abstract class ArgumentRule implements NodeRule<Expr> {
                 if (!scope.evaluated(b.arg().value())) {
                     continue;
                 }
-                String message = problem(new ArgumentCase(target, b, scope.typeOf(b.arg().value()), strict, acceptance));
+                String message = problem(new ArgumentCase(target, b, scope.typeOf(b.arg().value()), strict, acceptance, scope));
                 if (message == null) {
                     continue;
                 }

@@ -12,7 +12,9 @@ import argus.diag.Severity;
 import argus.diag.TraceStep;
 import argus.flow.FlowAnalysis;
 import argus.flow.FlowFacts;
+import argus.flow.ReferenceParams;
 import argus.flow.TypeEnv;
+import argus.flow.VariableUses;
 import argus.index.Builtins;
 import argus.index.FileNames;
 import argus.index.NameContext;
@@ -23,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,13 +40,24 @@ public final class RuleEngine {
     private final List<FileRule> fileRules = new ArrayList<>();
     private final Function<Rule, Severity> severity;
     private final Needs needs;
+    private final int level;
     private final Object envLock = new Object();
     private SymbolIndex envIndex;
     private TypeEnv env;
+    private TypeEnv declaredEnv;
 
-    /** @param severity the severity each rule reports at (its own, or the config's override) */
+    /** At level 1: the rules say everything they can (tests of rules). */
     public RuleEngine(List<? extends Rule> rules, Function<Rule, Severity> severity) {
+        this(rules, severity, 1);
+    }
+
+    /**
+     * @param severity the severity each rule reports at (its own, or the config's override)
+     * @param level    the run's `--level`, which rules that judge how sure they are read from {@link Scope#level()}
+     */
+    public RuleEngine(List<? extends Rule> rules, Function<Rule, Severity> severity, int level) {
         this.severity = severity;
+        this.level = level;
         Needs most = Needs.SYNTAX;
         for (Rule rule : rules) {
             if (rule instanceof NodeRule<?> nodeRule) {
@@ -90,9 +104,17 @@ public final class RuleEngine {
         synchronized (envLock) {
             if (env == null || envIndex != index || !env.versions().equals(versions)) {
                 env = new TypeEnv(index, Builtins.get(), versions);
+                declaredEnv = env.declaredOnly();
                 envIndex = index;
             }
             return env;
+        }
+    }
+
+    private TypeEnv declaredEnv(SymbolIndex index, PhpVersionRange versions) {
+        synchronized (envLock) {
+            env(index, versions);
+            return declaredEnv;
         }
     }
 
@@ -121,7 +143,9 @@ public final class RuleEngine {
         private final SymbolIndex index;
         private FileNames fileNames;
         private FlowFacts flow;
+        private FlowFacts declaredFlow;
         private TypeEnv types;
+        private final Map<Node, VariableUses> variableUses = new IdentityHashMap<>();
         NameContext names;
         final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
         final Deque<String> classNames = new ArrayDeque<>();
@@ -164,6 +188,31 @@ public final class RuleEngine {
                 flow = FlowAnalysis.analyse(file, types());
             }
             return flow;
+        }
+
+        @Override
+        public VariableUses variableUses(Node function) {
+            VariableUses uses = variableUses.get(function);
+            if (uses == null) {
+                // Asked about the function being visited: the names and class in force are its own.
+                String self = classes.isEmpty() ? null : classNames.peek().isEmpty() ? null : classNames.peek();
+                uses = VariableUses.of(function, new ReferenceParams(types(), names(), self));
+                variableUses.put(function, uses);
+            }
+            return uses;
+        }
+
+        @Override
+        public FlowFacts declaredFlow() {
+            if (declaredFlow == null) {
+                declaredFlow = FlowAnalysis.analyse(file, declaredEnv(index, versions));
+            }
+            return declaredFlow;
+        }
+
+        @Override
+        public int level() {
+            return level;
         }
 
         FileNames fileNames() {

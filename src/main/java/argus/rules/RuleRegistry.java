@@ -53,7 +53,20 @@ import argus.rules.compat.RemovedOldStyleConstructor;
 import argus.rules.compat.RemovedRealCast;
 import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
+import argus.rules.deadcode.DuplicateArrayKey;
+import argus.rules.deadcode.DuplicateMatchArm;
+import argus.rules.deadcode.DuplicateSwitchCase;
+import argus.rules.deadcode.UnreachableCode;
+import argus.rules.deadcode.UnusedPrivateConstant;
+import argus.rules.deadcode.UnusedPrivateMethod;
+import argus.rules.deadcode.UnusedPrivateProperty;
+import argus.rules.deadcode.UnusedUse;
+import argus.rules.deadcode.UselessExpression;
+import argus.rules.deadcode.UnusedClosureUse;
+import argus.rules.deadcode.UnusedForeachValue;
+import argus.rules.deadcode.UnusedParam;
 import argus.rules.deadcode.UnusedSuppression;
+import argus.rules.deadcode.UnusedVariable;
 import argus.rules.nullsafety.NullReference;
 import argus.rules.nullsafety.NullableReturnStatement;
 import argus.rules.nullsafety.PossiblyFalseArgument;
@@ -201,6 +214,19 @@ public final class RuleRegistry {
             new NonStaticSelfCall(),
             new CallToDeprecatedFunction(),
             new CallToDeprecatedMethod(),
+            new UnusedClosureUse(),
+            new UnusedForeachValue(),
+            new UnusedParam(),
+            new DuplicateArrayKey(),
+            new DuplicateMatchArm(),
+            new DuplicateSwitchCase(),
+            new UnreachableCode(),
+            new UnusedPrivateConstant(),
+            new UnusedPrivateMethod(),
+            new UnusedPrivateProperty(),
+            new UnusedUse(),
+            new UselessExpression(),
+            new UnusedVariable(),
             new UnusedSuppression()));
 
     private RuleRegistry() {

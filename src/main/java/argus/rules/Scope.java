@@ -6,6 +6,7 @@ import argus.ast.Stmt;
 import argus.config.PhpVersionRange;
 import argus.flow.FlowFacts;
 import argus.flow.TypeEnv;
+import argus.flow.VariableUses;
 import argus.index.NameContext;
 import argus.index.SymbolIndex;
 import argus.source.SourceFile;
@@ -31,6 +32,15 @@ public interface Scope {
     /** The flow analysis of this file (computed on the first call). */
     FlowFacts flow();
 
+    /**
+     * The flow analysis of this file through {@link TypeEnv#declaredOnly()}: native declarations,
+     * PHP's signatures and the code alone (computed on the first call).
+     */
+    FlowFacts declaredFlow();
+
+    /** The `--level` of the run, 1 (strictest) to 5. */
+    int level();
+
     /** The namespace and imports in force where the current node is. */
     NameContext names();
 
@@ -49,6 +59,12 @@ public interface Scope {
      * top-level code.
      */
     Node enclosingFunction();
+
+    /**
+     * How a function-like ({@link #enclosingFunction()}'s kinds) uses its local variables:
+     * reads, references, and which assigned values some path reads. Computed once per function.
+     */
+    VariableUses variableUses(Node function);
 
     /** The file declares `strict_types=1`: no scalar coercion for the calls and returns it makes. */
     boolean strictTypes();

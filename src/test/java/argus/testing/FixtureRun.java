@@ -26,9 +26,14 @@ public final class FixtureRun {
 
     /** The rules given, all on at their default severities, suppression comments applied as in analyse. */
     public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files) {
+        return analyse(rules, versions, files, 1);
+    }
+
+    /** At a given `--level`: rules stricter than it are off, and rules reading the level see it. */
+    public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files, int level) {
         Config config = Config.defaults(Path.of("."), versions);
-        RuleSelection selection = RuleSelection.of(config, rules.stream().map(Rule::id).toList(), List.of(), 1, rules);
-        RuleAnalyzer analyzer = new RuleAnalyzer(new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id())),
+        RuleSelection selection = RuleSelection.of(config, rules.stream().map(Rule::id).toList(), List.of(), level, rules);
+        RuleAnalyzer analyzer = new RuleAnalyzer(new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id()), level),
                 versions, selection);
         // Both phases, as analyse runs them: every file parsed and indexed, then each analysed.
         List<ParseResult> parsed = new ArrayList<>();

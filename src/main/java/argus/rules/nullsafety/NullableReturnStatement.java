@@ -13,6 +13,7 @@ import argus.rules.Needs;
 import argus.rules.NodeRule;
 import argus.rules.RuleInfo;
 import argus.rules.Scope;
+import argus.rules.Sureness;
 import argus.types.Trilean;
 import argus.types.Type;
 import argus.types.Types;
@@ -45,6 +46,9 @@ public final class NullableReturnStatement implements NodeRule<Stmt.Return> {
         Acceptance acceptance = new Acceptance(scope.types());
         if (acceptance.accepts(declared, Type.NULL, scope.strictTypes(), false) != Trilean.NO
                 || acceptance.accepts(declared, Types.removeNull(value), scope.strictTypes(), false) != Trilean.YES) {
+            return;
+        }
+        if (!Sureness.stands(scope, ret.value(), Types::containsNull)) {
             return;
         }
         out.report(ret, "The return type is " + declared.describe() + " but the value returned, " + value.describe()

@@ -5,6 +5,7 @@ import argus.diag.Severity;
 import argus.rules.ArgumentRule;
 import argus.rules.Needs;
 import argus.rules.RuleInfo;
+import argus.rules.Sureness;
 import argus.types.Trilean;
 import argus.types.Type;
 import argus.types.Types;
@@ -44,6 +45,10 @@ public final class PossiblyFalseArgument extends ArgumentRule {
         }
         boolean builtin = !c.target().isUserCode();
         if (c.acceptance().accepts(c.param().type(), Types.joinAll(rest), c.strict(), builtin) != Trilean.YES) {
+            return null;
+        }
+        if (!Sureness.stands(c.scope(), c.binding().arg().value(),
+                t -> Dereference.members(t).stream().anyMatch(m -> m instanceof Type.False))) {
             return null;
         }
         return c.describe() + " expects " + c.param().type().describe() + ", " + c.value().describe()

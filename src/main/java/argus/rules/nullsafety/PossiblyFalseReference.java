@@ -8,6 +8,7 @@ import argus.rules.Needs;
 import argus.rules.NodeRule;
 import argus.rules.RuleInfo;
 import argus.rules.Scope;
+import argus.rules.Sureness;
 import argus.types.Type;
 import java.util.List;
 
@@ -31,6 +32,10 @@ public final class PossiblyFalseReference implements NodeRule<Expr> {
         Type receiver = Dereference.receiverType(access, scope);
         if (receiver == null || Dereference.members(receiver).stream().noneMatch(m -> m instanceof Type.False)
                 || Dereference.members(receiver).stream().noneMatch(Dereference::isObject)) {
+            return;
+        }
+        if (!Sureness.stands(scope, Dereference.receiver(access),
+                t -> Dereference.members(t).stream().anyMatch(m -> m instanceof Type.False))) {
             return;
         }
         String name = Dereference.name(access);

@@ -5,6 +5,7 @@ import argus.diag.Severity;
 import argus.rules.ArgumentRule;
 import argus.rules.Needs;
 import argus.rules.RuleInfo;
+import argus.rules.Sureness;
 import argus.types.Trilean;
 import argus.types.Type;
 import argus.types.Types;
@@ -29,6 +30,9 @@ public final class PossiblyNullArgument extends ArgumentRule {
             return null;
         }
         if (c.acceptance().accepts(c.param().type(), Types.removeNull(v), c.strict(), builtin) != Trilean.YES) {
+            return null;
+        }
+        if (!Sureness.stands(c.scope(), c.binding().arg().value(), Types::containsNull)) {
             return null;
         }
         return c.describe() + " expects " + c.param().type().describe() + ", " + v.describe()

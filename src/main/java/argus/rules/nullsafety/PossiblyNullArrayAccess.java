@@ -8,6 +8,7 @@ import argus.rules.Needs;
 import argus.rules.NodeRule;
 import argus.rules.RuleInfo;
 import argus.rules.Scope;
+import argus.rules.Sureness;
 import argus.types.Type;
 import argus.types.Types;
 
@@ -34,6 +35,9 @@ public final class PossiblyNullArrayAccess implements NodeRule<Expr.Index> {
         Type receiver = Dereference.receiverType(index, scope);
         if (receiver == null || receiver instanceof Type.Null || !Types.containsNull(receiver)
                 || Dereference.members(receiver).stream().noneMatch(Dereference::isArrayLike)) {
+            return;
+        }
+        if (!Sureness.stands(scope, Dereference.receiver(index), Types::containsNull)) {
             return;
         }
         out.report(Dereference.at(index), "Offset read from " + receiver.describe() + ", which may be null");

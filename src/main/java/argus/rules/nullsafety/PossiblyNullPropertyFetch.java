@@ -8,6 +8,7 @@ import argus.rules.Needs;
 import argus.rules.NodeRule;
 import argus.rules.RuleInfo;
 import argus.rules.Scope;
+import argus.rules.Sureness;
 import argus.types.Type;
 import argus.types.Types;
 
@@ -26,6 +27,9 @@ public final class PossiblyNullPropertyFetch implements NodeRule<Expr.PropertyFe
         Type receiver = Dereference.receiverType(fetch, scope);
         if (receiver == null || receiver instanceof Type.Null || !Types.containsNull(receiver)
                 || Dereference.members(receiver).stream().noneMatch(Dereference::isObject)) {
+            return;
+        }
+        if (!Sureness.stands(scope, Dereference.receiver(fetch), Types::containsNull)) {
             return;
         }
         String name = Dereference.name(fetch);

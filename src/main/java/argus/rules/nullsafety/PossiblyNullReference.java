@@ -8,6 +8,7 @@ import argus.rules.Needs;
 import argus.rules.NodeRule;
 import argus.rules.RuleInfo;
 import argus.rules.Scope;
+import argus.rules.Sureness;
 import argus.types.Type;
 import argus.types.Types;
 
@@ -26,6 +27,9 @@ public final class PossiblyNullReference implements NodeRule<Expr.MethodCall> {
         Type receiver = Dereference.receiverType(call, scope);
         if (receiver == null || receiver instanceof Type.Null || !Types.containsNull(receiver)
                 || Dereference.members(receiver).stream().noneMatch(Dereference::isObject)) {
+            return;
+        }
+        if (!Sureness.stands(scope, Dereference.receiver(call), Types::containsNull)) {
             return;
         }
         out.report(Dereference.at(call), "Call of " + Dereference.name(call) + " on " + receiver.describe()
