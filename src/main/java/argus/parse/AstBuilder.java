@@ -11,7 +11,6 @@ import argus.source.Span;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -29,11 +28,11 @@ final class AstBuilder {
     final ExprBuilder exprs;
     final StmtBuilder stmts;
     final DeclBuilder decls;
-    private final CommonTokenStream tokens;
+    private final PhpTokenStream tokens;
     /** Array literals with empty slots: legal only as destructuring targets, reported if they stay literals. */
     private final Map<Expr.ArrayLit, Span> emptySlots = new IdentityHashMap<>();
 
-    AstBuilder(SourceFile source, CommonTokenStream tokens, SyntaxErrors errors) {
+    AstBuilder(SourceFile source, PhpTokenStream tokens, SyntaxErrors errors) {
         this.source = source;
         this.tokens = tokens;
         this.errors = errors;
@@ -127,10 +126,7 @@ final class AstBuilder {
         if (token == null || token.getTokenIndex() < 0) {
             return null;
         }
-        List<Token> hidden = tokens.getHiddenTokensToLeft(token.getTokenIndex(), PhpLexer.COMMENTS);
-        if (hidden == null) {
-            return null;
-        }
+        List<Token> hidden = tokens.commentsBefore(token.getTokenIndex(), PhpLexer.COMMENTS);
         for (int i = hidden.size() - 1; i >= 0; i--) {
             Token t = hidden.get(i);
             if (t.getType() == PhpLexer.DOC_COMMENT && isDocBlock(t.getText())) {

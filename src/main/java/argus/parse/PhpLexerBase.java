@@ -202,37 +202,68 @@ public abstract class PhpLexerBase extends Lexer {
 
     /**
      * The next token from {@link FastScan}, skipping whitespace, or null when ANTLR must
-     * decide. Only in code mode and only on our byte stream.
+     * decide. Only in code mode and only on our byte stream. Lines and columns are kept as
+     * ANTLR's simulator counts them (a line per `\n`); only whitespace, comments and strings
+     * can hold line breaks, so other tokens just move the column.
      */
     private Token fastToken() {
         if (_mode != PhpLexer.PHP || raw == null) {
             return null;
         }
         byte[] bytes = raw.bytes();
-        while (true) {
-            int p = _input.index();
-            if (p >= bytes.length) {
-                return null;
+        LexerATNSimulator sim = getInterpreter();
+        int p = _input.index();
+        int line = sim.getLine();
+        int column = sim.getCharPositionInLine();
+        int n = bytes.length;
+        for (; p < n; p++) {
+            byte c = bytes[p];
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                column++;
+            } else {
+                break;
             }
-            int q = FastScan.whitespaceEnd(bytes, p);
-            if (q > p) {
-                advance(bytes, p, q);
-                continue;
-            }
-            int type = FastScan.scan(bytes, p, scanEnd);
-            if (type < 0) {
-                return null;
-            }
-            int line = getLine();
-            int column = getCharPositionInLine();
-            int end = scanEnd[0];
-            advance(bytes, p, end);
-            int channel = type == PhpLexer.LINE_COMMENT || type == PhpLexer.BLOCK_COMMENT
-                    || type == PhpLexer.DOC_COMMENT ? PhpLexer.COMMENTS : DEFAULT_TOKEN_CHANNEL;
-            Token t = _factory.create(_tokenFactorySourcePair, type, null, channel, p, end - 1, line, column);
-            emit(t);
-            return t;
         }
+        _input.seek(p);
+        sim.setLine(line);
+        sim.setCharPositionInLine(column);
+        if (p >= n) {
+            return null;
+        }
+        int type = FastScan.scan(bytes, p, scanEnd);
+        if (type < 0) {
+            return null;
+        }
+        int end = scanEnd[0];
+        int channel = DEFAULT_TOKEN_CHANNEL;
+        switch (type) {
+            case PhpLexer.LINE_COMMENT, PhpLexer.BLOCK_COMMENT, PhpLexer.DOC_COMMENT -> {
+                channel = PhpLexer.COMMENTS;
+                advance(bytes, p, end);
+            }
+            case PhpLexer.SQ_STRING, PhpLexer.DQ_STRING -> advance(bytes, p, end);
+            // The actions of the brace rules: `{` nests code, `}` returns to where its `{` was.
+            case PhpLexer.LBRACE -> {
+                pushMode(PhpLexer.PHP);
+                moveOnLine(sim, end, column + end - p);
+            }
+            case PhpLexer.RBRACE -> {
+                popBraceMode();
+                moveOnLine(sim, end, column + end - p);
+            }
+            default -> moveOnLine(sim, end, column + end - p);
+        }
+        Token t = new LexedToken(_tokenFactorySourcePair, type, channel, p, end - 1, line, column);
+        emit(t);
+        return t;
+    }
+
+    private void moveOnLine(LexerATNSimulator sim, int to, int column) {
+        _input.seek(to);
+        sim.setCharPositionInLine(column);
     }
 
     /** Moves the input to {@code to}, keeping line and column as ANTLR's simulator counts them. */

@@ -9,9 +9,7 @@ import argus.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -30,7 +28,8 @@ public final class PhpParsing {
         PhpLexer lexer = new PhpLexer(new PhpCharStream(source.bytes(), source.path()));
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors.lexerListener());
-        CommonTokenStream tokens = new SizedTokenStream(lexer, source.length() / 5 + 16);
+        // One token per 5 bytes covers nearly every file.
+        PhpTokenStream tokens = PhpTokenStream.lex(lexer, source.length() / 5 + 16);
         PhpParser parser = new PhpParser(tokens);
         parser.removeErrorListeners();
         parser.setBuildParseTree(true);
@@ -53,17 +52,9 @@ public final class PhpParsing {
         return new ParseResult(source, statements, errors.sorted(), comments, fullLL && !errors.any());
     }
 
-    /** A token list sized from the file (one token per 5 bytes covers nearly every file) instead of grown from 100. */
-    private static final class SizedTokenStream extends CommonTokenStream {
-        SizedTokenStream(TokenSource source, int expectedTokens) {
-            super(source);
-            tokens = new ArrayList<>(expectedTokens);
-        }
-    }
-
-    private static List<Comment> comments(CommonTokenStream tokens, SourceFile source) {
+    private static List<Comment> comments(PhpTokenStream tokens, SourceFile source) {
         List<Comment> out = new ArrayList<>();
-        for (Token t : tokens.getTokens()) {
+        for (Token t : tokens.all()) {
             if (t.getChannel() == PhpLexer.COMMENTS) {
                 Comment.Kind kind = switch (t.getType()) {
                     case PhpLexer.DOC_COMMENT -> Comment.Kind.DOC;
