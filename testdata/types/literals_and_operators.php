@@ -31,3 +31,15 @@ function literalKeys(string $k, int $i, float $f, array $more): void
     assertType('non-empty-array<int, 1|2>', [$i => 1, '7' => 2]);
     assertType('non-empty-array<array-key, mixed>', [...$more, 'a' => 1]);
 }
+
+function bigTables(string $k): void
+{
+    // Past a few values a table that is no shape keeps only its values' kinds: closures are Closure.
+    $services = [
+        $k => fn() => 1, 'a' => fn() => 'a', 'b' => fn(int $i) => $i, 'c' => fn() => null,
+        'd' => fn() => [], 'e' => fn() => 2.5, 'f' => fn() => true, 'g' => fn() => 'g', 'h' => fn() => 3,
+    ];
+    assertType('non-empty-array<string, Closure>', $services);
+    $few = [$k => fn() => 1, 'a' => fn() => 'a'];
+    assertType("non-empty-array<string, Closure(): 1|Closure(): 'a'>", $few);
+}

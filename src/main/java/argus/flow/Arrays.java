@@ -80,6 +80,10 @@ final class Arrays {
         if (t instanceof Type.Shape || t instanceof Type.ArrayOf) {
             return Operators.ANY_ARRAY;
         }
+        if (t instanceof Type.ClosureType) {
+            // A service table of hundreds of closures (MediaWiki's ServiceWiring.php) joined signature by signature cost seconds.
+            return new Type.Obj("Closure");
+        }
         if (t instanceof Type.Union u) {
             List<Type> parts = new ArrayList<>();
             u.members().forEach(m -> parts.add(coarse(m)));
