@@ -21,6 +21,18 @@ assertType('array{}', []);
 $s = strlen('abc');
 assertType('int', $s);
 
+// A big literal keyed by `Foo::class` (a service map) is typed by kinds, keys included.
+class SvcA {} class SvcB {} class SvcC {} class SvcD {} class SvcE {}
+class SvcF {} class SvcG {} class SvcH {} class SvcI {}
+$services = [
+    SvcA::class => ['class' => SvcA::class], SvcB::class => ['class' => SvcB::class],
+    SvcC::class => ['class' => SvcC::class], SvcD::class => ['class' => SvcD::class],
+    SvcE::class => ['class' => SvcE::class], SvcF::class => ['class' => SvcF::class],
+    SvcG::class => ['class' => SvcG::class], SvcH::class => ['class' => SvcH::class],
+    SvcI::class => ['class' => SvcI::class],
+];
+assertType('non-empty-array<string, array>', $services);
+
 function literalKeys(string $k, int $i, float $f, array $more): void
 {
     // A literal with a key that is not literal is no shape: its key type is int, string or both.

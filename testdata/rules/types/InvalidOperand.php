@@ -19,4 +19,18 @@ function sums(array $a, array $b, int $n, Money $m, $unknown, ?int $maybe): void
     $gmp = gmp_init(5);
     $o = $gmp + 1;                                 // accepted: GMP overloads the operators
     $p = $a . 'x';                                 // accepted here: not arithmetic
+    $q = $gmp * $n - 1;                            // accepted: GMP again, with - and *
+}
+
+class Loader {
+    public function load(string $file) {
+        if ($file === '') {
+            return $this-parse($file);             // expect: InvalidOperand "Unsupported operand types: static(Loader) - mixed"
+        }
+        return $this->parse($file);                // accepted: the call meant
+    }
+
+    public function parse(string $file): array {
+        return [$file];
+    }
 }

@@ -77,3 +77,43 @@ interface Named {
 $c = function (): string {                         // expect: MissingReturn "The closure must return string"
     echo "x";
 };
+
+/** @return never */
+function abort(string $why) {
+    throw new RuntimeException($why);
+}
+
+function logIt(string $s): void {
+    echo $s;
+}
+
+class Parser {
+    public function parse(string $s): int {        // accepted: ends with a call documented never
+        if ($s !== '') {
+            return 1;
+        }
+        abort('empty');
+    }
+
+    public function token(string $s): string {     // accepted: the helper of this class only throws
+        if ($s !== '') {
+            return $s;
+        }
+        $this->unexpected($s);
+    }
+
+    public function next($reader): string {        // accepted: an unknown callee may not return
+        if ($reader) {
+            return 'x';
+        }
+        $reader->fail();
+    }
+
+    public function logged(string $s): string {    // expect: MissingReturn "Parser::logged() must return string"
+        logIt($s);
+    }
+
+    private function unexpected(string $s): void {
+        throw new LogicException("unexpected $s");
+    }
+}

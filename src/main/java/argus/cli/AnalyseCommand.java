@@ -4,6 +4,7 @@ import argus.config.Baseline;
 import argus.config.Config;
 import argus.config.ConfigException;
 import argus.config.ConfigLoader;
+import argus.config.EntryPoint;
 import argus.config.PhpVersionRange;
 import argus.diag.Finding;
 import argus.diag.Severity;
@@ -48,6 +49,10 @@ final class AnalyseCommand extends FileCommand {
     @Option(names = "--disable", paramLabel = "RULE,...", split = ",", description = "Turn rules or categories off.")
     List<String> disable = new ArrayList<>();
 
+    @Option(names = "--find-dead-code",
+            description = "Also report public code that nothing in the project uses (classes, functions, methods, properties, constants).")
+    boolean findDeadCode;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Lowest severity that makes the exit code 1: error, warning, note or never (default: error).")
     String failOn;
@@ -82,7 +87,7 @@ final class AnalyseCommand extends FileCommand {
             config = loaded.config();
             versions = phpVersion != null ? parseVersions(phpVersion) : config.phpVersions();
             dump = dumpTypes == null ? null : DumpTypes.parse(io.cwd(), dumpTypes);
-            RuleSelection selection = RuleSelection.of(config, enable, disable, level);
+            RuleSelection selection = RuleSelection.of(config, enable, disable, level, findDeadCode);
             selection.warnings().forEach(w -> io.err().println("argus: warning: " + w));
             PathIgnores ignores = PathIgnores.of(config);
             Severity fail = failOn != null ? parseFailOn(failOn) : config.failOn();
@@ -93,7 +98,8 @@ final class AnalyseCommand extends FileCommand {
             List<String> defaultPaths = config.paths().stream()
                     .map(p -> io.cwd().relativize(root.resolve(p).normalize()).toString())
                     .map(p -> p.isEmpty() ? "." : p).toList();
-            return new Plan(root, defaultPaths, ignores::excludes, new RuleAnalyzer(engine, versions, selection), key,
+            return new Plan(root, defaultPaths, ignores::excludes, new RuleAnalyzer(engine, versions, selection,
+                    config.entryPoints().stream().map(EntryPoint::parse).toList()), key,
                     findings -> reportable(ignores.filter(findings, io.cwd()), root, io.cwd()), fail);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());

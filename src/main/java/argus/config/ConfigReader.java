@@ -66,6 +66,13 @@ final class ConfigReader {
         }
         JsonNode taint = present(tree, "taint") ? taint(tree.get("taint")) : null;
         List<String> entryPoints = strings(tree, "entryPoints", List.of());
+        for (int i = 0; i < entryPoints.size(); i++) {
+            try {
+                EntryPoint.parse(entryPoints.get(i));
+            } catch (IllegalArgumentException e) {
+                throw error("entryPoints[" + i + "]", e.getMessage());
+            }
+        }
         boolean findDeadCode = false;
         if (present(tree, "findDeadCode")) {
             JsonNode n = tree.get("findDeadCode");

@@ -85,6 +85,29 @@ public final class Analysis {
         }
     }
 
+    /**
+     * An analyzer with a whole-project step (`--find-dead-code`): in phase 2 each file yields,
+     * besides its findings, facts {@code F} about it (what it declares and uses); once every file
+     * is done, {@link #finishProject} judges them all together. The facts are gathered even for
+     * files whose findings the cache holds (from the parse phase 1 made anyway), and the
+     * project's findings are never cached: each depends on every file, and computing them is a
+     * small part of a run. Facts are kept by file index, so the outcome does not depend on the
+     * thread count.
+     */
+    public interface ProjectAnalyzer<F> extends FileAnalyzer {
+        /** Whether this run has a project step; without one the analyzer is a plain file analyzer. */
+        boolean projectMode();
+
+        /** Phase 2 of one file: its findings (null when {@code findingsCached}) and facts. Thread-safe. */
+        FileOutput<F> analyseInProject(ParseResult parsed, SymbolIndex index, boolean findingsCached);
+
+        /** The project's findings, from every file's facts in file order (null for files not analysed). */
+        List<Finding> finishProject(SymbolIndex index, List<F> facts);
+    }
+
+    public record FileOutput<F>(List<Finding> findings, F facts) {
+    }
+
     /** A file between the phases: its parse (kept, so phase 2 need not parse again) and line count. */
     private record Parsed(SourceFile source, ParseResult parse, Symbols.FileSymbols symbols, long lines, Path cacheKey) {
     }
@@ -105,7 +128,8 @@ public final class Analysis {
      */
     public static Result run(List<FileSet.Entry> analysed, List<FileSet.Entry> declarationsOnly, int threads,
                              Progress progress, FileAnalyzer analyzer, ResultCache cache) {
-        boolean twoPhases = analyzer.needsIndex();
+        ProjectRun<?> project = ProjectRun.of(analyzer, analysed.size());
+        boolean twoPhases = analyzer.needsIndex() || project != null;
         List<FileSet.Entry> files = new ArrayList<>(analysed);
         if (twoPhases) {
             files.addAll(declarationsOnly);
@@ -137,8 +161,10 @@ public final class Analysis {
                 }
             }
         }
+        SymbolIndex index = null;
         if (twoPhases) {
-            SymbolIndex index = SymbolIndex.build(symbols);
+            index = SymbolIndex.build(symbols);
+            SymbolIndex phaseTwoIndex = index;
             String projectDigest = cache.enabled() ? projectDigest(files, outcomes) : "";
             long[] reportedSizes = java.util.Arrays.copyOf(sizes, reported);
             List<WorkerPool.Outcome<FileResult>> second = WorkerPool.run(reportedSizes, threads, i -> {
@@ -147,7 +173,9 @@ public final class Analysis {
                 }
                 // Drop the parse as soon as it is used, so memory falls as the phase goes on.
                 outcomes[i] = null;
-                return phaseTwo(p, analyzer, index, cache, cache.keyInProject(p.cacheKey(), projectDigest));
+                Path key = cache.keyInProject(p.cacheKey(), projectDigest);
+                return project == null ? phaseTwo(p, analyzer, phaseTwoIndex, cache, key)
+                        : project.phaseTwo(i, p.source(), p.parse(), p.lines(), phaseTwoIndex, cache, key);
             }, i -> progress.step());
             for (int i = 0; i < second.size(); i++) {
                 WorkerPool.Outcome<FileResult> o = second.get(i);
@@ -162,6 +190,13 @@ public final class Analysis {
         List<FileResult> results = new ArrayList<>(reported);
         for (int i = 0; i < reported; i++) {
             results.add((FileResult) outcomes[i]);
+        }
+        if (project != null) {
+            try {
+                project.finish(index, results);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(new Failure("(whole-project analysis)", e));
+            }
         }
         failures.sort(java.util.Comparator.comparing(Failure::file));
         return new Result(results, failures);

@@ -114,20 +114,57 @@ public final class FileSuppressions {
         return apply(findings, selection::enabled, selection::severity);
     }
 
-    private Result apply(List<Finding> findings, Predicate<String> ran, Function<String, Severity> severity) {
+    /**
+     * The first of the two passes of a whole-project run, over the file's own findings: as
+     * {@link #apply(List, RuleSelection)}, except that a directive naming a rule in
+     * {@code deferred} (a project rule, whose findings come after every file) is left for
+     * {@link #applyDeferred}.
+     */
+    public Result apply(List<Finding> findings, RuleSelection selection, Set<String> deferred) {
+        return apply(findings, id -> selection.enabled(id) && !deferred.contains(id), selection::severity);
+    }
+
+    /**
+     * The second pass, over this file's findings of the {@code deferred} rules: hides those a
+     * directive covers, and reports the directives naming a deferred rule that hid nothing. Malformed
+     * directives were reported by the first pass and are not again.
+     */
+    public Result applyDeferred(List<Finding> findings, RuleSelection selection, Set<String> deferred) {
         if (directives.isEmpty()) {
             return new Result(findings, List.of(), List.of());
         }
-        boolean[][] used = new boolean[directives.size()][];
-        for (int i = 0; i < used.length; i++) {
-            used[i] = new boolean[directives.get(i).targets().size()];
-        }
+        boolean[][] used = usedFlags();
         List<Finding> kept = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (Finding f : findings) {
             (hides(f, used) ? suppressed : kept).add(f);
         }
-        List<Finding> unused = ran.test(UNUSED_SUPPRESSION) ? unused(used, ran, severity.apply(UNUSED_SUPPRESSION))
+        List<Finding> unused = selection.enabled(UNUSED_SUPPRESSION)
+                ? unused(used, id -> selection.enabled(id) && deferred.contains(id),
+                        selection.severity(UNUSED_SUPPRESSION), false)
+                : List.of();
+        return new Result(kept, suppressed, unused);
+    }
+
+    private boolean[][] usedFlags() {
+        boolean[][] used = new boolean[directives.size()][];
+        for (int i = 0; i < used.length; i++) {
+            used[i] = new boolean[directives.get(i).targets().size()];
+        }
+        return used;
+    }
+
+    private Result apply(List<Finding> findings, Predicate<String> ran, Function<String, Severity> severity) {
+        if (directives.isEmpty()) {
+            return new Result(findings, List.of(), List.of());
+        }
+        boolean[][] used = usedFlags();
+        List<Finding> kept = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        for (Finding f : findings) {
+            (hides(f, used) ? suppressed : kept).add(f);
+        }
+        List<Finding> unused = ran.test(UNUSED_SUPPRESSION) ? unused(used, ran, severity.apply(UNUSED_SUPPRESSION), true)
                 : List.of();
         return new Result(kept, suppressed, unused);
     }
@@ -159,7 +196,7 @@ public final class FileSuppressions {
      * issue argus does not check (or checks differently), so "hides nothing" would be wrong about
      * the other tool and push users to delete comments that tool still needs.
      */
-    private List<Finding> unused(boolean[][] used, Predicate<String> ran, Severity severity) {
+    private List<Finding> unused(boolean[][] used, Predicate<String> ran, Severity severity, boolean malformedToo) {
         Category category = RuleRegistry.info(UNUSED_SUPPRESSION).category();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < directives.size(); i++) {
@@ -167,13 +204,16 @@ public final class FileSuppressions {
             if (!d.spelling().argus) {
                 continue;
             }
-            if (d.targets().isEmpty()) {
+            if (d.targets().isEmpty() && malformedToo) {
                 out.add(finding(category, severity, d.span(), d.spelling().text + " needs a rule id, e.g. "
                         + d.spelling().text + " UnusedVariable"));
             }
             for (int j = 0; j < d.targets().size(); j++) {
                 Target t = d.targets().get(j);
                 String message = null;
+                if (!malformedToo && (t.ruleIds().isEmpty() || t.ruleIds().contains(PARSE_ERROR))) {
+                    continue;
+                }
                 if (t.ruleIds().isEmpty()) {
                     message = "unknown rule '" + t.name() + "'" + (t.hint() == null ? "" : " (did you mean " + t.hint() + "?)");
                 } else if (t.ruleIds().contains(PARSE_ERROR)) {

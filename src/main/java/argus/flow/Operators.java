@@ -23,6 +23,9 @@ final class Operators {
                 }
                 return arithmetic(left, right, op);
             case SUB, MUL, POW:
+                if (mayBeObject(left) || mayBeObject(right)) {
+                    return Type.MIXED;
+                }
                 return arithmetic(left, right, op);
             case DIV:
                 return Types.leq(left, Type.FLOAT) || Types.leq(right, Type.FLOAT) ? Type.FLOAT : INT_OR_FLOAT;
@@ -102,6 +105,11 @@ final class Operators {
     private static boolean nonEmpty(Type t) {
         return Types.leq(t, Type.NON_EMPTY_STRING) || Types.leq(t, Type.INT) || Types.leq(t, Type.FLOAT)
                 || Types.leq(t, Type.TRUE);
+    }
+
+    /** A value known to include objects (not merely unknown): GMP and BcMath\Number compute with operators. */
+    private static boolean mayBeObject(Type t) {
+        return !(t instanceof Type.Mixed) && !(Types.meet(t, Type.OBJECT) instanceof Type.Never);
     }
 
     /** Mixed, or a union with members that are not scalars or null (arrays, objects). */

@@ -29,6 +29,9 @@ final class BodyFacts extends AstScanner {
     private final Deque<Node> functions = new ArrayDeque<>();
     private final Set<String> usedFunctions = new java.util.HashSet<>();
     private final Set<String> usedClasses = new java.util.HashSet<>();
+    /** Variables assigned a literal list of strings, and the loop variables running over one (file-wide, by name). */
+    private final java.util.Map<String, List<String>> literalLists = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> loopNames = new java.util.HashMap<>();
 
     private final List<Stmt> statements;
     private FileNames names;
@@ -86,6 +89,8 @@ final class BodyFacts extends AstScanner {
                     if (defined != null) {
                         defines.add(new Symbols.Constant(defined, call.args().get(1).value(),
                                 new Origin(file, call.span(), null, NameContext.GLOBAL), true, false));
+                    } else {
+                        definesFromList(call);
                     }
                 }
                 case "class_alias" -> alias(call);
@@ -99,6 +104,59 @@ final class BodyFacts extends AstScanner {
             }
         }
         return super.visitFuncCall(call);
+    }
+
+    /**
+     * `foreach (['T_FN', 'T_MATCH'] as $name) { define($name, ...); }`: the names of a literal
+     * list are declared as surely as literal ones (the token polyfills of parser libraries).
+     */
+    private void definesFromList(Expr.FuncCall call) {
+        if (call.args().size() >= 2 && call.args().get(0).value() instanceof Expr.Variable v
+                && loopNames.containsKey(v.name())) {
+            for (String name : loopNames.get(v.name())) {
+                defines.add(new Symbols.Constant(strip(name), call.args().get(1).value(),
+                        new Origin(file, call.span(), null, NameContext.GLOBAL), true, false));
+            }
+        }
+    }
+
+    @Override
+    public Void visitAssign(Expr.Assign a) {
+        List<String> list = stringList(a.value());
+        if (a.target() instanceof Expr.Variable v && list != null) {
+            literalLists.put(v.name(), list);
+        }
+        return super.visitAssign(a);
+    }
+
+    @Override
+    public Void visitForeach(Stmt.Foreach f) {
+        List<String> list = stringList(f.subject());
+        boolean bound = list != null && f.value() instanceof Expr.Variable v
+                && loopNames.putIfAbsent(v.name(), list) == null;
+        super.visitForeach(f);
+        if (bound) {
+            loopNames.remove(((Expr.Variable) f.value()).name());
+        }
+        return null;
+    }
+
+    /** The strings of a literal array of strings (`['A', 'B']`), or of a variable assigned one; else null. */
+    private List<String> stringList(Expr e) {
+        if (e instanceof Expr.Variable v) {
+            return literalLists.get(v.name());
+        }
+        if (!(e instanceof Expr.ArrayLit a) || a.items().isEmpty()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (argus.ast.Part.ArrayItem item : a.items()) {
+            if (item.key() != null || item.unpack() || !(item.value() instanceof Expr.StringLit str)) {
+                return null;
+            }
+            out.add(str.value());
+        }
+        return out;
     }
 
     private void alias(Expr.FuncCall call) {

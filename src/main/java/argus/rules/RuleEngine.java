@@ -20,6 +20,9 @@ import argus.index.FileNames;
 import argus.index.NameContext;
 import argus.index.SymbolIndex;
 import argus.source.SourceFile;
+import argus.usage.FileUsage;
+import argus.usage.ProjectUsage;
+import argus.usage.UsageScanner;
 import argus.source.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import java.util.function.Function;
 public final class RuleEngine {
     private final Map<Class<?>, List<NodeRule<?>>> nodeRules = new HashMap<>();
     private final List<FileRule> fileRules = new ArrayList<>();
+    private final List<ProjectRule> projectRules = new ArrayList<>();
     private final Function<Rule, Severity> severity;
     private final Needs needs;
     private final int level;
@@ -68,6 +72,9 @@ public final class RuleEngine {
             if (rule instanceof FileRule fileRule) {
                 fileRules.add(fileRule);
             }
+            if (rule instanceof ProjectRule projectRule) {
+                projectRules.add(projectRule);
+            }
             Needs n = rule.info().needs();
             most = n.compareTo(most) > 0 ? n : most;
         }
@@ -88,14 +95,56 @@ public final class RuleEngine {
     }
 
     public List<Finding> run(ParseResult file, PhpVersionRange versions, SymbolIndex index) {
+        return run(file, new FileScope(file, versions, index == null ? SymbolIndex.EMPTY : index));
+    }
+
+    private List<Finding> run(ParseResult file, FileScope scope) {
         List<Finding> out = new ArrayList<>();
-        FileScope scope = new FileScope(file, versions, index == null ? SymbolIndex.EMPTY : index);
         if (!nodeRules.isEmpty()) {
             new Walker(scope, out).scan(file.statements());
         }
         for (FileRule rule : fileRules) {
             rule.check(file, scope, sink(rule, file.source(), out));
         }
+        return out;
+    }
+
+    /** Whether whole-project rules run: then each file also yields its {@link FileUsage} (see {@link #usage}). */
+    public boolean hasProjectRules() {
+        return !projectRules.isEmpty();
+    }
+
+    /** The ids of the whole-project rules that run. */
+    public java.util.Set<String> projectRuleIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        projectRules.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** One file's findings ({@code null} when not asked for) and its share of the project's usage facts. */
+    public record FileRun(List<Finding> findings, FileUsage usage) {
+    }
+
+    /**
+     * A file of a whole-project run: its rules (unless their findings come from the cache) and
+     * its {@link FileUsage}, both over one scope, so the flow analysis runs at most once.
+     */
+    public FileRun usage(ParseResult file, PhpVersionRange versions, SymbolIndex index, boolean runRules) {
+        FileScope scope = new FileScope(file, versions, index == null ? SymbolIndex.EMPTY : index);
+        List<Finding> findings = runRules ? run(file, scope) : null;
+        return new FileRun(findings, UsageScanner.scan(file, scope.index(), scope::typeOf));
+    }
+
+    /** The whole-project rules, once, over every file's usage merged. */
+    public List<Finding> project(ProjectUsage usage) {
+        List<Finding> out = new ArrayList<>();
+        for (ProjectRule rule : projectRules) {
+            RuleInfo info = rule.info();
+            Severity level = severity.apply(rule);
+            rule.check(usage, (file, at, message) ->
+                    out.add(new Finding(info.id(), info.category(), level, file, at, message, List.of())));
+        }
+        out.sort(null);
         return out;
     }
 
@@ -150,6 +199,7 @@ public final class RuleEngine {
         final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
         final Deque<String> classNames = new ArrayDeque<>();
         final Deque<Node> functions = new ArrayDeque<>();
+        private final Map<Class<?>, Object> fileFacts = new HashMap<>();
         final java.util.Set<Expr> existenceChecked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final java.util.Set<Expr> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -306,6 +356,16 @@ public final class RuleEngine {
         @Override
         public Node enclosingFunction() {
             return functions.peek();
+        }
+
+        @Override
+        public <T> T fileFact(Class<T> kind, Function<ParseResult, T> compute) {
+            Object fact = fileFacts.get(kind);
+            if (fact == null) {
+                fact = compute.apply(file);
+                fileFacts.put(kind, fact);
+            }
+            return kind.cast(fact);
         }
     }
 

@@ -1,5 +1,16 @@
 package argus.rules;
 
+import argus.rules.compat.DeprecatedFunction;
+import argus.rules.compat.DeprecatedNullToInternalParam;
+import argus.rules.compat.NewClass;
+import argus.rules.compat.NewConstant;
+import argus.rules.compat.NewFunction;
+import argus.rules.compat.NewFunctionParameter;
+import argus.rules.compat.NewMethod;
+import argus.rules.compat.RemovedClass;
+import argus.rules.compat.RemovedConstant;
+import argus.rules.compat.RemovedExtension;
+import argus.rules.compat.RemovedFunction;
 import argus.rules.compat.DeprecatedDollarBraceInterpolation;
 import argus.rules.compat.DeprecatedImplicitNullable;
 import argus.rules.compat.NewAnonymousClass;
@@ -53,6 +64,14 @@ import argus.rules.compat.RemovedOldStyleConstructor;
 import argus.rules.compat.RemovedRealCast;
 import argus.rules.compat.RemovedUnsetCast;
 import argus.rules.compat.ReservedName;
+import argus.rules.deadcode.PossiblyUnusedClassConstant;
+import argus.rules.deadcode.PossiblyUnusedMethod;
+import argus.rules.deadcode.PossiblyUnusedProperty;
+import argus.rules.deadcode.RedundantCondition;
+import argus.rules.deadcode.TypeDoesNotContainType;
+import argus.rules.deadcode.UnusedClass;
+import argus.rules.deadcode.UnusedConstant;
+import argus.rules.deadcode.UnusedFunction;
 import argus.rules.deadcode.DuplicateArrayKey;
 import argus.rules.deadcode.DuplicateMatchArm;
 import argus.rules.deadcode.DuplicateSwitchCase;
@@ -120,6 +139,17 @@ import java.util.Optional;
  */
 public final class RuleRegistry {
     public static final List<Rule> ALL = sorted(List.of(
+            new DeprecatedFunction(),
+            new DeprecatedNullToInternalParam(),
+            new NewClass(),
+            new NewConstant(),
+            new NewFunction(),
+            new NewFunctionParameter(),
+            new NewMethod(),
+            new RemovedClass(),
+            new RemovedConstant(),
+            new RemovedExtension(),
+            new RemovedFunction(),
             new InvalidArgument(),
             new NullReference(),
             new NullableReturnStatement(),
@@ -186,13 +216,21 @@ public final class RuleRegistry {
             new NewVoidCast(),
             new NewYieldFrom(),
             new ParseError(),
+            new PossiblyUnusedClassConstant(),
+            new PossiblyUnusedMethod(),
+            new PossiblyUnusedProperty(),
             new ReadonlyPropertyModified(),
             new RemovedAutoloadFunction(),
             new RemovedCurlyOffset(),
             new RemovedOldStyleConstructor(),
             new RemovedRealCast(),
             new RemovedUnsetCast(),
+            new RedundantCondition(),
             new ReservedName(),
+            new TypeDoesNotContainType(),
+            new UnusedClass(),
+            new UnusedConstant(),
+            new UnusedFunction(),
             new UndefinedClass(),
             new UndefinedFunction(),
             new UndefinedInterface(),

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * command line always wins over the file, and within each a rule's own setting over its category's.
  * <ul>
  *   <li>An opt-in rule ({@code enabledByDefault = false}) runs only when named by its id: switching a
- *       category on restores its default rules, it does not opt into the noisy ones.</li>
+ *       category on restores its default rules, it does not opt into the noisy ones. The
+ *       whole-project rules are opt-in, and on by default in a {@code --find-dead-code} run.</li>
  *   <li>A rule whose {@link RuleInfo#level()} is below the chosen level is off even when named; then
  *       {@link #warnings()} says so, since a rule asked for by name that never reports is a puzzle.</li>
  * </ul>
@@ -67,12 +68,27 @@ public final class RuleSelection {
      * @throws ConfigException naming the key ({@code rules.Foo}) or the option on an unknown name
      */
     public static RuleSelection of(Config config, List<String> enable, List<String> disable, Integer level) {
-        return of(config, enable, disable, level, RuleRegistry.ALL);
+        return of(config, enable, disable, level, false, RuleRegistry.ALL);
+    }
+
+    /**
+     * @param findDeadCode {@code --find-dead-code}: the whole-project rules ({@link ProjectRule}) are
+     *                     on by default, as they are when the config's {@code findDeadCode} is true
+     */
+    public static RuleSelection of(Config config, List<String> enable, List<String> disable, Integer level,
+                                   boolean findDeadCode) {
+        return of(config, enable, disable, level, findDeadCode, RuleRegistry.ALL);
     }
 
     /** With another rule list: tests use rules with aliases, levels and opt-in flags that are not registered yet. */
     public static RuleSelection of(Config config, List<String> enable, List<String> disable, Integer level,
                                    List<? extends Rule> rules) {
+        return of(config, enable, disable, level, false, rules);
+    }
+
+    public static RuleSelection of(Config config, List<String> enable, List<String> disable, Integer level,
+                                   boolean findDeadCode, List<? extends Rule> rules) {
+        boolean projectRulesOn = findDeadCode || config.findDeadCode();
         int chosenLevel = level != null ? level : config.level();
         if (chosenLevel < 1 || chosenLevel > 5) {
             throw new ConfigException("--level must be from 1 (strictest) to 5, not " + chosenLevel);
@@ -131,12 +147,13 @@ public final class RuleSelection {
         List<String> warnings = new ArrayList<>();
         for (Rule r : sorted) {
             RuleInfo info = r.info();
-            boolean enabled = info.enabledByDefault();
+            boolean byDefault = info.enabledByDefault() || projectRulesOn && r instanceof ProjectRule;
+            boolean enabled = byDefault;
             Severity severity = info.severity();
             boolean named = false;
             Config.RuleSetting cat = fileCategories.get(info.category());
             if (cat != null) {
-                enabled = cat.enabled() ? enabled || info.enabledByDefault() : false;
+                enabled = cat.enabled() ? enabled || byDefault : false;
                 severity = cat.severity() != null ? cat.severity() : severity;
             }
             Config.RuleSetting own = fileRules.get(r.id());
@@ -147,7 +164,7 @@ public final class RuleSelection {
             }
             if (cliOffCategories.contains(info.category())) {
                 enabled = false;
-            } else if (cliOnCategories.contains(info.category()) && info.enabledByDefault()) {
+            } else if (cliOnCategories.contains(info.category()) && byDefault) {
                 enabled = true;
             }
             if (cliOffRules.contains(r.id())) {

@@ -2,6 +2,7 @@ package argus.rules;
 
 import argus.ast.Expr;
 import argus.ast.Node;
+import argus.ast.ParseResult;
 import argus.ast.Stmt;
 import argus.config.PhpVersionRange;
 import argus.flow.FlowFacts;
@@ -11,6 +12,7 @@ import argus.index.NameContext;
 import argus.index.SymbolIndex;
 import argus.source.SourceFile;
 import argus.types.Type;
+import java.util.function.Function;
 
 /**
  * What a rule may ask about the place it looks at. The project facts (index, types) are there
@@ -59,6 +61,13 @@ public interface Scope {
      * top-level code.
      */
     Node enclosingFunction();
+
+    /**
+     * A fact about the whole file that several rules read (the compatibility guards): computed
+     * by {@code compute} on the first request for {@code kind} and kept for the rest of the
+     * file, so rules stay stateless and the work is done once.
+     */
+    <T> T fileFact(Class<T> kind, Function<ParseResult, T> compute);
 
     /**
      * How a function-like ({@link #enclosingFunction()}'s kinds) uses its local variables:

@@ -22,6 +22,8 @@ import java.util.TreeSet;
  *     optional entry of the extra value type when the union is exact
  *     ({@code array{0?: int, ...<int<1, max>, int>}} is {@code array<int<0, max>, int>});</li>
  * <li>a non-empty list whose key 0 is plain folds back to {@code non-empty-list};</li>
+ * <li>an interval of extra int keys outside a list is the one needing the fewest entries
+ *     ({@link ExtraIntRange});</li>
  * <li>non-empty follows from a required key; arrays with no possible key but 0 are lists.</li>
  * </ul>
  */
@@ -55,6 +57,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
     static final ArrForm EMPTY_ARRAY = new ArrForm(List.of(), Type.NEVER, Type.NEVER, true, false);
     static final ArrForm ANY = new ArrForm(List.of(), ARRAY_KEY, Type.MIXED, false, false);
     static final ArrForm NON_EMPTY = new ArrForm(List.of(), ARRAY_KEY, Type.MIXED, false, true);
+    static final ArrForm NON_EMPTY_LIST = new ArrForm(List.of(), NON_NEG_INT, Type.MIXED, true, true);
 
     /** The canonical form of these arrays, or null when there are none. */
     static ArrForm make(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, boolean ne) {
@@ -118,6 +121,50 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         return r != null && this.equals(meet(r, NON_EMPTY)) ? r : null;
     }
 
+    /**
+     * The largest forms that hold the empty array and, apart from it, lie below this form
+     * (which must not hold it): what a set of forms holding this one and {@code array{}}
+     * also holds. {@link ArrSet} must add all of them, not just {@link #withEmpty} of its
+     * own forms, or one set gets two spellings: {@code array{0: mixed, ...}|array{}} holds
+     * {@code non-empty-list} and {@code []}, so it holds {@code list}, and joining a list
+     * into it must not change it. Why these are all: an array-admitting-empty form H, when
+     * not a list, holds every array made of some of its keys, so each of its keys alone
+     * must be an array of this form; when a list, each of its non-empty arrays has key 0.
+     * So with no required key the answer is {@link #withEmpty}; with exactly one, r, it is
+     * the sealed {@code array{r?: T}} and, if r is 0, the lists below this form plus
+     * {@code []}; with two or more required keys no array of one key is here, and nothing is.
+     */
+    List<ArrForm> withEmptyBelow() {
+        ArrForm whole = withEmpty();
+        if (whole != null) {
+            return List.of(whole);
+        }
+        Type.ShapeEntry required = null;
+        for (Type.ShapeEntry e : entries) {
+            if (!e.optional()) {
+                if (required != null) {
+                    return List.of();
+                }
+                required = e;
+            }
+        }
+        if (required == null) {
+            return List.of();
+        }
+        List<ArrForm> out = new ArrayList<>();
+        ArrForm single = make(List.of(new Type.ShapeEntry(required.key(), required.type(), true)),
+                Type.NEVER, Type.NEVER, false, false);
+        if (single != null) {
+            out.add(single);
+        }
+        ArrForm lists = meet(this, NON_EMPTY_LIST);
+        ArrForm listsOrEmpty = lists == null ? null : lists.withEmpty();
+        if (listsOrEmpty != null) {
+            out.add(listsOrEmpty);
+        }
+        return out;
+    }
+
     /** Whether arrays of this form have {@code key}, and with what value. */
     Presence presence(Object key) {
         for (Type.ShapeEntry e : entries) {
@@ -177,7 +224,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
                 return null;
             }
         }
-        return f.unfold().trimExtras().fold().settle();
+        return ExtraIntRange.rebalance(f.unfold().trimExtras().fold()).settle();
     }
 
     private ArrForm listClosure() {
@@ -283,12 +330,22 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         }
         Type key = k;
         boolean nonEmpty = ne;
+        // listClosure lists every key of a list below its last required one again
+        long lastRequired = -1;
+        if (list) {
+            for (Type.ShapeEntry e : entries) {
+                if (!e.optional()) {
+                    lastRequired = Math.max(lastRequired, (Long) e.key());
+                }
+            }
+        }
         List<Type.ShapeEntry> es = new ArrayList<>();
         for (Type.ShapeEntry e : entries) {
             boolean asExtra = e.optional() || (list && e.key().equals(0L));
-            if (asExtra && e.type().equals(v) && !Lattice.leq(keyType(e.key()), key)) {
+            boolean relisted = list && (Long) e.key() < lastRequired;
+            if (asExtra && !relisted && e.type().equals(v) && !Lattice.leq(keyType(e.key()), key)) {
                 Type grown = Lattice.join(key, keyType(e.key()));
-                if (Lattice.remove(grown, key).equals(keyType(e.key()))) {
+                if (addedKeys(grown, key, e).equals(keyType(e.key()))) {
                     key = grown;
                     nonEmpty |= !e.optional();
                     continue;
@@ -297,6 +354,31 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
             es.add(e);
         }
         return new ArrForm(es, key, v, list, nonEmpty);
+    }
+
+    /**
+     * The keys {@code grown} adds to {@code key} that no other entry lists, or a type above
+     * them: growing over listed keys is harmless, as their entries shadow the extras
+     * ({@code list{0: string, 1?: int, ...<int<3, max>, string>}} must fold to the
+     * non-empty list with extras {@code int<0, max>} reached by other routes). Listed keys
+     * are taken away one at a time until nothing changes, since their union may have no
+     * exact notation ({@code int<3, max>|1} is {@code int<1, max>}) and removing a type
+     * above them could take away a key that is absent.
+     */
+    private Type addedKeys(Type grown, Type key, Type.ShapeEntry e) {
+        Type added = Lattice.remove(grown, key);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Type.ShapeEntry o : entries) {
+                Type listed = keyType(o.key());
+                if (o != e && Lattice.leq(listed, added)) {
+                    added = Lattice.remove(added, listed);
+                    changed |= !Lattice.leq(listed, added);
+                }
+            }
+        }
+        return added;
     }
 
     private ArrForm settle() {

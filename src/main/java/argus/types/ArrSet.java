@@ -9,9 +9,12 @@ import java.util.List;
  * forms and drops the dominated ones, meet takes the meets of pairs: the lattice of
  * finitely generated down-sets, which is associative by construction. One exact merge is
  * added because narrowing by truthiness produces it all the time: when some form admits
- * the empty array, a non-empty form is replaced by the same form allowing empty
- * ({@code array{}|non-empty-array<int>} is {@code array<int>}). That is a closure rule
- * (more forms only enable more merges), so the laws survive it.
+ * the empty array, every non-empty form F brings the largest forms that admit it and
+ * are otherwise below F ({@code array{}|non-empty-array<int>} is {@code array<int>};
+ * {@code array{0: int, ...}|array{}} also holds {@code list<int>}, see
+ * {@link ArrForm#withEmptyBelow}). That is a closure rule (more forms only enable more
+ * merges), so the laws survive it; it must add all such forms, or a set reached by two
+ * routes gets two spellings.
  */
 record ArrSet(List<ArrForm> forms) {
     static final ArrSet EMPTY = new ArrSet(List.of());
@@ -87,13 +90,9 @@ record ArrSet(List<ArrForm> forms) {
     private static ArrSet normalize(List<ArrForm> in) {
         List<ArrForm> all = new ArrayList<>(in);
         if (all.stream().anyMatch(ArrForm::admitsEmpty)) {
-            for (int i = 0; i < all.size(); i++) {
-                ArrForm a = all.get(i);
+            for (ArrForm a : in) {
                 if (a.ne()) {
-                    ArrForm relaxed = a.withEmpty();
-                    if (relaxed != null) {
-                        all.set(i, relaxed);
-                    }
+                    all.addAll(a.withEmptyBelow());
                 }
             }
         }

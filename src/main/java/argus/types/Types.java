@@ -1,5 +1,6 @@
 package argus.types;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -137,7 +138,17 @@ public final class Types {
      */
     public static Type falsy(Type t) {
         Norm n = norm(t);
-        Type f = n.meet(norm(Falsy.ALL)).toType();
-        return n.k().voidv() && !n.k().isTop() ? join(f, Type.VOID) : f;
+        KPart plain = norm(Falsy.ALL).k();
+        KPart withVoid = plain.join(norm(Type.VOID).k());
+        List<Clause> clauses = new ArrayList<>();
+        for (Clause c : n.clauses()) {
+            // truthy drops a clause that holds only falsy kinds and void, such as
+            // (T of mixed)&void: falsy must keep it whole so that the two join back
+            Clause f = c.restrict(c.k().isTop() ? plain : withVoid);
+            if (f != null) {
+                clauses.add(f);
+            }
+        }
+        return Norm.prune(n.k().meet(n.k().isTop() ? plain : withVoid), clauses).toType();
     }
 }

@@ -57,6 +57,9 @@ class ConfigErrorsTest {
             "{\"taint\": {\"sanitizers\": [{\"function\": \"a\"}, {\"function\": 2}]}} | taint.sanitizers[1].function: must be a string, not 2",
             "{\"taint\": {\"sinks\": [{\"function\": \"a\", \"method\": \"B::c\"}]}}   | taint.sinks[0]: names both \"function\" and \"method\"; use one entry for each",
             "{\"entryPoints\": \"main\"}                | entryPoints: must be an array of strings, not \"main\"",
+            "{\"entryPoints\": [\"main\", \"two words\"]} | entryPoints[1]: 'two words' is not a symbol name: write a function, class or constant name (App\\Kernel), Class::method, Class::$property, Class::CONSTANT or Class::*; * matches any characters",
+            "{\"entryPoints\": [\"Kernel::\"]}          | entryPoints[0]: 'Kernel::' is not a symbol name: write a function, class or constant name (App\\Kernel), Class::method, Class::$property, Class::CONSTANT or Class::*; * matches any characters",
+            "{\"entryPoints\": [\"Kernel::a::b\"]}      | entryPoints[0]: 'Kernel::a::b' is not a symbol name: write a function, class or constant name (App\\Kernel), Class::method, Class::$property, Class::CONSTANT or Class::*; * matches any characters",
             "{\"findDeadCode\": \"yes\"}                | findDeadCode: must be true or false, not \"yes\"",
             "{\"cacheDir\": 1}                          | cacheDir: must be a string, not 1",
     })

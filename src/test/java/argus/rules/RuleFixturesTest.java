@@ -69,8 +69,9 @@ class RuleFixturesTest {
             rules.add(RuleRegistry.byId(id).orElseThrow(() -> new AssertionError(fixture + ": no rule " + id)));
         }
         PhpVersionRange versions = header.containsKey("php") ? PhpVersionRange.parse(header.get("php")) : PhpVersionRange.NEWEST;
+        List<String> entryPoints = header.containsKey("entryPoints") ? List.of(header.get("entryPoints").split(",")) : List.of();
         int level = header.containsKey("level") ? Integer.parseInt(header.get("level")) : 1;
-        List<Finding> actual = FixtureRun.analyse(rules, versions, sources, level).stream()
+        List<Finding> actual = FixtureRun.analyse(rules, versions, sources, level, entryPoints).stream()
                 .filter(f -> ruleIds.contains(f.rule()) || f.rule().equals("ParseError")).toList();
         compare(expected, actual);
     }

@@ -2,8 +2,10 @@ package argus.testing;
 
 import argus.ast.ParseResult;
 import argus.config.Config;
+import argus.config.EntryPoint;
 import argus.config.PhpVersionRange;
 import argus.diag.Finding;
+import argus.driver.Analysis;
 import argus.driver.RuleAnalyzer;
 import argus.index.DeclarationScanner;
 import argus.index.SymbolIndex;
@@ -26,15 +28,19 @@ public final class FixtureRun {
 
     /** The rules given, all on at their default severities, suppression comments applied as in analyse. */
     public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files) {
-        return analyse(rules, versions, files, 1);
+        return analyse(rules, versions, files, 1, List.of());
     }
 
-    /** At a given `--level`: rules stricter than it are off, and rules reading the level see it. */
-    public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files, int level) {
+    /**
+     * At a given `--level` (rules stricter than it are off, and rules reading the level see it),
+     * with argus.json's {@code entryPoints} for the whole-project rules.
+     */
+    public static List<Finding> analyse(List<Rule> rules, PhpVersionRange versions, List<SourceFile> files, int level,
+                                        List<String> entryPoints) {
         Config config = Config.defaults(Path.of("."), versions);
         RuleSelection selection = RuleSelection.of(config, rules.stream().map(Rule::id).toList(), List.of(), level, rules);
         RuleAnalyzer analyzer = new RuleAnalyzer(new RuleEngine(selection.enabledRules(), r -> selection.severity(r.id()), level),
-                versions, selection);
+                versions, selection, entryPoints.stream().map(EntryPoint::parse).toList());
         // Both phases, as analyse runs them: every file parsed and indexed, then each analysed.
         List<ParseResult> parsed = new ArrayList<>();
         List<Symbols.FileSymbols> symbols = new ArrayList<>();
@@ -45,8 +51,19 @@ public final class FixtureRun {
         }
         SymbolIndex index = SymbolIndex.build(symbols);
         List<Finding> out = new ArrayList<>();
-        for (ParseResult p : parsed) {
-            out.addAll(analyzer.analyse(p, index));
+        if (analyzer.projectMode()) {
+            // As the driver's project step: every file's findings and facts, then the project's findings.
+            List<RuleAnalyzer.ProjectFile> facts = new ArrayList<>();
+            for (ParseResult p : parsed) {
+                Analysis.FileOutput<RuleAnalyzer.ProjectFile> o = analyzer.analyseInProject(p, index, false);
+                out.addAll(o.findings());
+                facts.add(o.facts());
+            }
+            out.addAll(analyzer.finishProject(index, facts));
+        } else {
+            for (ParseResult p : parsed) {
+                out.addAll(analyzer.analyse(p, index));
+            }
         }
         out.sort(null);
         return out;

@@ -18,9 +18,10 @@ import java.util.Set;
 /**
  * Two offset mistakes. A key an array of known keys does not have (`$a = ['x' => 1]; $a['y']`):
  * PHP warns "Undefined array key" and yields null; only for arrays whose every key the flow
- * knows (built from literals in the same function, never shared by reference), only where the
- * key is read (not in isset, empty, `??`, or as a target). And a key of a type no array takes
- * (an array or an object): a TypeError "Illegal offset type", reads and writes alike.
+ * knows (built from literals in the same function, see {@link LiteralArrays}, never shared by
+ * reference), only where the key is read (not in isset, empty, `??`, `@`, or as a target), and
+ * only for keys the function never tests for (see {@link TestedKeys}). And a key of a type no
+ * array takes (an array or an object): a TypeError "Illegal offset type", reads and writes alike.
  */
 @RuleInfo(id = "InvalidArrayOffset", category = Category.TYPES, severity = Severity.ERROR,
         summary = "An array offset that does not exist on an array of known keys, or of an illegal type",
@@ -39,12 +40,15 @@ public final class InvalidArrayOffset implements NodeRule<Node> {
     @Override
     public void check(Node fn, Scope scope, FindingSink out) {
         Set<String> escaping = EscapingVariables.of(fn, scope);
+        Set<String> literal = LiteralArrays.of(fn);
+        TestedKeys tested = TestedKeys.of(fn, scope);
         new OffsetAccesses(scope) {
             @Override
             void read(Expr.Index n) {
                 illegalKey(n, scope, out);
-                if (n.base() instanceof Expr.Variable v && !escaping.contains(v.name())) {
-                    missingKey(n, scope, out);
+                if (n.base() instanceof Expr.Variable v && literal.contains(v.name()) && !escaping.contains(v.name())
+                        && !silenced()) {
+                    missingKey(n, v, tested, scope, out);
                 }
             }
 
@@ -65,13 +69,13 @@ public final class InvalidArrayOffset implements NodeRule<Node> {
         }
     }
 
-    private static void missingKey(Expr.Index n, Scope scope, FindingSink out) {
+    private static void missingKey(Expr.Index n, Expr.Variable v, TestedKeys tested, Scope scope, FindingSink out) {
         if (n.offset() == null || !scope.evaluated(n.offset()) || !scope.evaluated(n.base())) {
             return;
         }
         Object key = ArrayKeys.literalKey(scope.typeOf(n.offset()));
         Type base = scope.typeOf(n.base());
-        if (key != null && ArrayKeys.surelyLacks(base, key)) {
+        if (key != null && ArrayKeys.surelyLacks(base, key) && !tested.tested(v.name(), key)) {
             out.report(n.span(), "Offset " + ArrayKeys.show(key) + " does not exist on " + base.describe(), Severity.WARNING);
         }
     }

@@ -18,7 +18,8 @@ import java.util.List;
  * A path that runs off the end of a function whose native return type is not void: PHP then
  * throws "Return value must be of type T, none returned" (for `?int` and `mixed` too, and "must
  * not implicitly return" for `never`). Reported on the return type, where the promise is made.
- * Generators and bodiless methods are exempt.
+ * Generators and bodiless methods are exempt, and so are bodies that end with a call that may
+ * never return (see {@link EndingCalls}).
  */
 @RuleInfo(id = "MissingReturn", category = Category.TYPES, severity = Severity.ERROR,
         summary = "A path runs off the end of a function that declares a return type",
@@ -39,7 +40,7 @@ public final class MissingReturn implements NodeRule<Node> {
         TypeHint hint = FunctionLikes.returnHint(fn);
         List<Stmt> body = FunctionLikes.body(fn);
         if (hint == null || body == null || FunctionLikes.is(hint, "void") || !scope.flow().fallsOffEnd(fn)
-                || FunctionLikes.isGenerator(fn)) {
+                || FunctionLikes.isGenerator(fn) || EndingCalls.mayNotReturn(body, scope)) {
             return;
         }
         String name = FunctionLikes.subject(fn, scope);

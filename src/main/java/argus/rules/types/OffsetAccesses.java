@@ -15,9 +15,24 @@ import java.util.List;
  */
 abstract class OffsetAccesses extends OwnBodyScanner {
     private final Scope scope;
+    private int silenced;
 
     OffsetAccesses(Scope scope) {
         this.scope = scope;
+    }
+
+    /** Inside `@...`: PHP's warnings (a missing key) are silenced on purpose there, errors are not. */
+    boolean silenced() {
+        return silenced > 0;
+    }
+
+    @Override
+    public Void visitUnary(Expr.Unary n) {
+        boolean silence = n.op() == Expr.UnaryOp.SILENCE;
+        silenced += silence ? 1 : 0;
+        super.visitUnary(n);
+        silenced -= silence ? 1 : 0;
+        return null;
     }
 
     /** An offset whose value is read. */
