@@ -32,3 +32,26 @@ $services = [
     SvcI::class => ['class' => SvcI::class],
 ];
 assertType('non-empty-array<string, array>', $services);
+
+function literalKeys(string $k, int $i, float $f, array $more): void
+{
+    // A literal with a key that is not literal is no shape: its key type is int, string or both.
+    assertType('non-empty-array<string, 1|2>', [$k => 1, 'b' => 2]);
+    assertType('non-empty-array<int, 1|2>', [$i => 1, 5 => 2]);
+    assertType('non-empty-array<array-key, 1|2>', [$k => 1, 5 => 2]);
+    assertType('non-empty-array<array-key, 1|2>', [$f => 1, 'a' => 2]);
+    assertType('non-empty-array<int, 1|2>', [$i => 1, '7' => 2]);
+    assertType('non-empty-array<array-key, mixed>', [...$more, 'a' => 1]);
+}
+
+function bigTables(string $k): void
+{
+    // Past a few values a table that is no shape keeps only its values' kinds: closures are Closure.
+    $services = [
+        $k => fn() => 1, 'a' => fn() => 'a', 'b' => fn(int $i) => $i, 'c' => fn() => null,
+        'd' => fn() => [], 'e' => fn() => 2.5, 'f' => fn() => true, 'g' => fn() => 'g', 'h' => fn() => 3,
+    ];
+    assertType('non-empty-array<string, Closure>', $services);
+    $few = [$k => fn() => 1, 'a' => fn() => 'a'];
+    assertType("non-empty-array<string, Closure(): 1|Closure(): 'a'>", $few);
+}

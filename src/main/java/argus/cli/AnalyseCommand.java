@@ -8,6 +8,7 @@ import argus.config.EntryPoint;
 import argus.config.PhpVersionRange;
 import argus.diag.Finding;
 import argus.diag.Severity;
+import argus.driver.FileSet;
 import argus.driver.PathIgnores;
 import argus.driver.RuleAnalyzer;
 import argus.report.Report;
@@ -68,7 +69,13 @@ final class AnalyseCommand extends FileCommand {
     @Option(names = "--report-stale-baseline", description = "List baseline entries that match no finding any more.")
     boolean reportStale;
 
+    @Option(names = "--dump-types", paramLabel = "FILE:LINE",
+            description = "Instead of the report, print the inferred types of the variables in scope before the statement at that line.")
+    String dumpTypes;
+
     private Config config;
+    private PhpVersionRange versions;
+    private DumpTypes dump;
 
     @Override
     Plan plan(Io io) {
@@ -78,7 +85,8 @@ final class AnalyseCommand extends FileCommand {
                 loaded.warnings().forEach(w -> io.err().println("argus: warning: " + w));
             }
             config = loaded.config();
-            PhpVersionRange versions = phpVersion != null ? parseVersions(phpVersion) : config.phpVersions();
+            versions = phpVersion != null ? parseVersions(phpVersion) : config.phpVersions();
+            dump = dumpTypes == null ? null : DumpTypes.parse(io.cwd(), dumpTypes);
             RuleSelection selection = RuleSelection.of(config, enable, disable, level, findDeadCode);
             selection.warnings().forEach(w -> io.err().println("argus: warning: " + w));
             PathIgnores ignores = PathIgnores.of(config);
@@ -115,6 +123,11 @@ final class AnalyseCommand extends FileCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on must be error, warning, note or never, not '" + text + "'");
         }
+    }
+
+    @Override
+    Integer instead(Io io, Plan plan, List<FileSet.Entry> files, int workers) throws java.io.IOException {
+        return dump == null ? null : dump.run(io, files, declarationsOnly(io, plan, files), workers, versions);
     }
 
     /** Drops findings in the project's vendor/ and node_modules/ folders. */

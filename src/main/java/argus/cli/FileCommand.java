@@ -89,7 +89,7 @@ abstract class FileCommand implements Callable<Integer> {
      * and vendor folder (see {@link argus.config.ComposerAutoload}) that the run does not analyse,
      * read for their declarations only.
      */
-    private static List<FileSet.Entry> declarationsOnly(Io io, Plan plan, List<FileSet.Entry> analysed) {
+    static List<FileSet.Entry> declarationsOnly(Io io, Plan plan, List<FileSet.Entry> analysed) {
         if (!plan.analyzer().needsIndex()) {
             return List.of();
         }
@@ -108,6 +108,14 @@ abstract class FileCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /**
+     * A run that does something else than a report with the chosen files (analyse --dump-types):
+     * its exit code, or null for the usual run.
+     */
+    Integer instead(Io io, Plan plan, List<FileSet.Entry> files, int workers) throws IOException {
+        return null;
     }
 
     /** The report as written: analyse applies its baseline here. */
@@ -142,6 +150,10 @@ abstract class FileCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             // Not an error (an empty folder is clean), but a mistyped path or --exclude should not pass unseen.
             io.err().println("argus: warning: no PHP files found in " + String.join(" ", roots));
+        }
+        Integer other = instead(io, plan, files, workers);
+        if (other != null) {
+            return other;
         }
 
         Analysis.Result parsed;

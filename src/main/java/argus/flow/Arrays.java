@@ -84,6 +84,10 @@ final class Arrays {
         if (t instanceof Type.Shape || t instanceof Type.ArrayOf) {
             return Operators.ANY_ARRAY;
         }
+        if (t instanceof Type.ClosureType) {
+            // A service table of hundreds of closures (MediaWiki's ServiceWiring.php) joined signature by signature cost seconds.
+            return new Type.Obj("Closure");
+        }
         if (t instanceof Type.Union u) {
             List<Type> parts = new ArrayList<>();
             u.members().forEach(m -> parts.add(coarse(m)));
@@ -126,7 +130,7 @@ final class Arrays {
         return null;
     }
 
-    private static Type generalKey(Type keys) {
+    static Type generalKey(Type keys) {
         if (Types.leq(keys, Type.INT)) {
             return Type.INT;
         }
@@ -156,7 +160,8 @@ final class Arrays {
             if (k != null) {
                 for (Type.ShapeEntry e : s.entries()) {
                     if (e.key().equals(k)) {
-                        return e.type();
+                        // An optional key may be missing, and reading it then gives null.
+                        return e.optional() ? Types.join(e.type(), Type.NULL) : e.type();
                     }
                 }
                 return s.extraValue() instanceof Type.Never ? Type.NULL : Types.join(s.extraValue(), Type.NULL);
@@ -229,7 +234,10 @@ final class Arrays {
 
     /** `$a[] = v` / `$a[k] = v`: the array after the write. */
     static Type withElement(Type base, Type key, Type value) {
-        if (base instanceof Type.Null || base instanceof Type.Never || !base.equals(Type.MIXED) && !Types.leq(base, Operators.ANY_ARRAY)) {
+        // Shapes and arrays are arrays: asking the lattice re-normalises a big shape at every write.
+        boolean array = surelyArray(base);
+        if (base instanceof Type.Null || base instanceof Type.Never
+                || !array && !base.equals(Type.MIXED) && !Types.leq(base, Operators.ANY_ARRAY)) {
             if (!(base instanceof Type.Null) && !(base instanceof Type.Never)) {
                 return Type.MIXED;
             }
@@ -246,7 +254,7 @@ final class Arrays {
                     Types.join(coarse(element(base, null)), coarse(value)), false, true));
         }
         Object k = key == null ? null : literalKey(key);
-        boolean wasList = Types.leq(base, ANY_LIST);
+        boolean wasList = !stringKeyed(base) && Types.leq(base, ANY_LIST);
         if (base instanceof Type.Shape s && k != null && s.entries().size() < MAX_SHAPE && s.extraValue() instanceof Type.Never) {
             List<Type.ShapeEntry> entries = new ArrayList<>();
             boolean replaced = false;
@@ -281,6 +289,39 @@ final class Arrays {
         boolean list = wasList && key == null;
         return Types.normalize(new Type.ArrayOf(list ? Type.INT : generalKey(Types.join(oldKey, newKey)),
                 Types.join(oldValue, value), list, true));
+    }
+
+    /** A shape, an array, or a union of them (a variable written differently on each branch). */
+    private static boolean surelyArray(Type t) {
+        if (t instanceof Type.Union u) {
+            for (Type m : u.members()) {
+                if (!surelyArray(m)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return t instanceof Type.Shape || t instanceof Type.ArrayOf;
+    }
+
+    /** A shape with a string key, which no list has (or a union with such a member). */
+    private static boolean stringKeyed(Type t) {
+        if (t instanceof Type.Union u) {
+            for (Type m : u.members()) {
+                if (stringKeyed(m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (t instanceof Type.Shape s) {
+            for (Type.ShapeEntry e : s.entries()) {
+                if (e.key() instanceof String) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final int MAX_WEIGHT = 256;

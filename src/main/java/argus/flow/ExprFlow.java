@@ -82,7 +82,7 @@ final class ExprFlow extends AstVisitorBase<Type> {
         if (st.reachable()) {
             Type before = fn.facts.types.get(e);
             // Inside a loop an expression is evaluated once per pass: its type covers them all.
-            fn.facts.types.put(e, before == null ? t : Types.join(before, t));
+            fn.facts.types.put(e, before == null || before == t || before.equals(t) ? t : Types.join(before, t));
         }
         return t;
     }

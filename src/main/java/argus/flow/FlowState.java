@@ -28,6 +28,10 @@ public final class FlowState {
             if (defined == Trilean.NO) {
                 return new Var(o.type, d);
             }
+            if (type == o.type || type.equals(o.type)) {
+                // Most variables are untouched by either branch: the lattice's join would only rebuild the same type.
+                return d == defined ? this : new Var(type, d);
+            }
             return new Var(Types.join(type, o.type), d);
         }
     }

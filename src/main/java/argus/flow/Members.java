@@ -37,9 +37,12 @@ final class Members {
 
     Type funcCall(Expr.FuncCall n) {
         if (!(n.callee() instanceof Name name)) {
-            exprs().type((Expr) n.callee());
+            // `$f(...)`: a closure or callable held in a variable; it may do anything a call does.
+            Type callee = exprs().type((Expr) n.callee());
             exprs().args(n.args());
-            return Type.MIXED;
+            exprs().setState(exprs().state().afterCall());
+            forgetPathsOfArguments(n.args());
+            return neverReturns(callee instanceof Type.ClosureType c ? c.sig().returns() : Type.MIXED);
         }
         String lower = name.last().toLowerCase(Locale.ROOT);
         guard(n, "#function:", fn.names.functionCandidates(name), true);

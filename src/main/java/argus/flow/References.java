@@ -107,8 +107,10 @@ final class References {
         }
         Type t = st.type(container);
         if (Types.leq(t, Operators.ANY_ARRAY) && !(t instanceof Type.Never)) {
-            Type array = Types.normalize(new Type.ArrayOf(Arrays.iteration(t)[0], Types.join(Arrays.element(t, null), value),
-                    false, !(Types.truthy(t) instanceof Type.Never) && Types.falsy(t) instanceof Type.Never));
+            boolean list = Types.leq(t, Arrays.ANY_LIST);
+            boolean nonEmpty = Types.falsy(t) instanceof Type.Never;
+            Type key = list ? Type.INT : Arrays.generalKey(Arrays.keyOf(t));
+            Type array = Types.normalize(new Type.ArrayOf(key, Types.join(Arrays.element(t, null), value), list, nonEmpty));
             return st.with(container, new FlowState.Var(array, st.get(container).defined()));
         }
         return st.forgetPathsOf(container);

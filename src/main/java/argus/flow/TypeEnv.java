@@ -41,6 +41,9 @@ public final class TypeEnv implements ClassHierarchy {
     private final ConcurrentHashMap<String, ClassDocs> classDocs = new ConcurrentHashMap<>();
     /** Keyed by the declaration's identity: records hash deeply, and one declaration is one object. */
     private final ConcurrentHashMap<Identity, FnSig> signatures = new ConcurrentHashMap<>();
+    /** Parsed docblocks by text; bounded, since a big project has hundreds of thousands. */
+    private final ConcurrentHashMap<String, Docblock> docblocks = new ConcurrentHashMap<>();
+    private static final int MAX_DOCBLOCKS = 20_000;
 
     private record Identity(Object of) {
         @Override
@@ -241,7 +244,19 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** A docblock's tags; never null, never throws (a malformed tag is left out). */
     public Docblock docblock(String raw) {
-        return declaredOnly || raw == null || raw.indexOf('@') < 0 ? Docblock.EMPTY : Docblock.parse(raw);
+        if (declaredOnly || raw == null || raw.indexOf('@') < 0) {
+            return Docblock.EMPTY;
+        }
+        // A function's docblock is read for its body and again for each inference of what it returns.
+        Docblock doc = docblocks.get(raw);
+        if (doc == null) {
+            if (docblocks.size() > MAX_DOCBLOCKS) {
+                docblocks.clear();
+            }
+            doc = Docblock.parse(raw);
+            docblocks.put(raw, doc);
+        }
+        return doc;
     }
 
     /** A docblock read where these templates (a class's, for its members) are in scope. */

@@ -113,6 +113,7 @@ import argus.rules.types.NonStaticSelfCall;
 import argus.rules.types.CallToDeprecatedFunction;
 import argus.rules.types.CallToDeprecatedMethod;
 import argus.rules.types.UndefinedVariable;
+import argus.rules.types.Trace;
 import argus.rules.types.PossiblyUndefinedVariable;
 import argus.rules.types.TooFewArguments;
 import argus.rules.types.TooManyArguments;
@@ -243,6 +244,7 @@ public final class RuleRegistry {
             new TooManyArguments(),
             new InvalidNamedArgument(),
             new UndefinedVariable(),
+            new Trace(),
             new PossiblyUndefinedVariable(),
             new UndefinedProperty(),
             new InaccessibleMethod(),

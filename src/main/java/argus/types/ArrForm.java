@@ -182,6 +182,23 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         return new Presence(Kind.ABSENT, Type.NEVER);
     }
 
+    /**
+     * A sealed form whose keys are 0..n-1, all required but perhaps the last, holds lists
+     * only: `array{0: a, 1: b}` is `list{a, b}`, one normal form for one set of values.
+     */
+    private static boolean sealedList(List<Type.ShapeEntry> es, Type key) {
+        if (!isNever(key) || es.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < es.size(); i++) {
+            Type.ShapeEntry e = es.get(i);
+            if (!(e.key() instanceof Long l) || l != i || e.optional() && i != es.size() - 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private ArrForm step() {
         Type key = Lattice.meet(k, list ? NON_NEG_INT : ARRAY_KEY);
         Type val = v;
@@ -200,7 +217,7 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
             }
         }
         boolean nonEmpty = ne || es.stream().anyMatch(e -> !e.optional());
-        ArrForm f = new ArrForm(es, key, val, list, nonEmpty);
+        ArrForm f = new ArrForm(es, key, val, list || sealedList(es, key), nonEmpty);
         if (list) {
             f = f.listClosure();
             if (f == null) {
