@@ -25,19 +25,20 @@ tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 "$root/bin/argus" --version >/dev/null   # builds first if needed, outside the timings
 
 run() {  # label, command... -> "wall cpu rssMB" on stdout
+  local label="$1"; shift
   /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" > "$tmp/out" 2> "$tmp/err" || true
   if grep -q 'internal error\|Exception' "$tmp/err"; then
-    echo "analyse-bench: $1 reported an internal error:" >&2; head -3 "$tmp/err" >&2
+    echo "analyse-bench: $label reported an internal error:" >&2; head -3 "$tmp/err" >&2
   fi
-  awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024 }' "$tmp/time"
+  tail -1 "$tmp/time" | awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024 }'
 }
 
 printf '%-16s %7s %9s | %8s %8s %7s | %8s %8s %7s | %6s %6s\n' code-base files lines \
   lint-s lint-cpu lint-MB analyse-s ana-cpu ana-MB wall-x cpu-x
 for n in "${names[@]}"; do
   dir="$corpus/$n"
-  files=$(find "$dir" -name '*.php' | wc -l)
-  lines=$(find "$dir" -name '*.php' -print0 | xargs -0 cat | wc -l)
+  files=$(find -L "$dir" -name '*.php' -type f 2>/dev/null | wc -l)
+  lines=$(find -L "$dir" -name '*.php' -type f -print0 2>/dev/null | xargs -0 cat | wc -l)
   read -r lw lc lm < <(run lint "$root/bin/argus" lint --no-cache --no-progress --threads "$threads" "$dir")
   # shellcheck disable=SC2086
   read -r aw ac am < <(run analyse "$root/bin/argus" analyse --no-cache --no-progress --no-config \

@@ -1,6 +1,7 @@
 package argus.rules;
 
 import argus.ast.Expr;
+import argus.ast.Name;
 import argus.types.Type;
 import java.util.function.Predicate;
 
@@ -21,10 +22,23 @@ public final class Sureness {
 
     /** Whether the verdict on {@code e}'s type, already true of its full type, stands at this level. */
     public static boolean stands(Scope scope, Expr e, Predicate<Type> verdict) {
-        if (scope.level() <= DOCUMENTED) {
+        if (scope.level() <= DOCUMENTED || fromSignatureAlone(scope, e)) {
             return true;
         }
         Type declared = scope.declaredFlow().typeOf(e);
         return declared != null && verdict.test(declared);
+    }
+
+    /**
+     * A built-in's result or a literal is the same in both views (PHP's signatures are no
+     * docblocks): the declared-only flow of the file need not be computed for it.
+     */
+    private static boolean fromSignatureAlone(Scope scope, Expr e) {
+        if (e instanceof Expr.NullLit || e instanceof Expr.BoolLit) {
+            return true;
+        }
+        return e instanceof Expr.FuncCall call && call.callee() instanceof Name name
+                && scope.types().userFunction(name, scope.names()) == null
+                && scope.types().builtinFunction(name, scope.names()) != null;
     }
 }

@@ -48,6 +48,17 @@ public final class Types {
 
     /** The least upper bound: the values of either. */
     public static Type join(Type a, Type b) {
+        // The flow joins states at every branch end and loop step; most of those joins meet
+        // a bottom, a top or the same type on both sides, which need no normal forms.
+        if (a instanceof Type.Mixed || b instanceof Type.Mixed) {
+            return Type.MIXED;
+        }
+        if (b instanceof Type.Never || a == b) {
+            return normalize(a);
+        }
+        if (a instanceof Type.Never) {
+            return normalize(b);
+        }
         return norm(a).join(norm(b)).toType();
     }
 
