@@ -39,11 +39,48 @@ public final class Types {
     }
 
     public static Type normalize(Type t) {
-        return NormOf.normal(t);
+        if (t instanceof Type.Never || t instanceof Type.Mixed) {
+            return t;
+        }
+        java.util.IdentityHashMap<Type, Type> seen = NORMALS.get();
+        Type n = seen.get(t);
+        if (n == null) {
+            n = norm(t).toType();
+            if (seen.size() >= NORMS_KEPT) {
+                seen.clear();
+            }
+            seen.put(t, n);
+        }
+        return n;
     }
 
+    private static final ThreadLocal<java.util.IdentityHashMap<Type, Type>> NORMALS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    /**
+     * Normal forms of the types seen lately, by identity, per thread: the flow joins the same
+     * state types again and again (every branch end, every loop step), and taking a type apart
+     * costs far more than finding it. A pure function of its key, so the output never depends
+     * on what the cache holds.
+     */
+    private static final ThreadLocal<java.util.IdentityHashMap<Type, Norm>> NORMS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private static final int NORMS_KEPT = 4096;
+
     private static Norm norm(Type t) {
-        return NormOf.full(t);
+        if (t instanceof Type.Never || t instanceof Type.Mixed) {
+            return NormOf.full(t);
+        }
+        java.util.IdentityHashMap<Type, Norm> seen = NORMS.get();
+        Norm n = seen.get(t);
+        if (n == null) {
+            n = NormOf.full(t);
+            if (seen.size() >= NORMS_KEPT) {
+                seen.clear();
+            }
+            seen.put(t, n);
+        }
+        return n;
     }
 
     /** The least upper bound: the values of either. */
@@ -53,7 +90,7 @@ public final class Types {
         if (a instanceof Type.Mixed || b instanceof Type.Mixed) {
             return Type.MIXED;
         }
-        if (b instanceof Type.Never || a == b) {
+        if (b instanceof Type.Never || a == b || a.equals(b)) {
             return normalize(a);
         }
         if (a instanceof Type.Never) {
