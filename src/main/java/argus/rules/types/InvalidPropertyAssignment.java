@@ -40,11 +40,11 @@ public final class InvalidPropertyAssignment implements NodeRule<Expr> {
         Type value;
         if (node instanceof Expr.Assign a) {
             target = a.target();
-            value = FunctionLikes.valueType(scope, a.value());
+            value = FunctionInfo.valueType(scope, a.value());
         } else {
             Expr.CompoundAssign c = (Expr.CompoundAssign) node;
             target = c.target();
-            value = FunctionLikes.valueType(scope, c);
+            value = FunctionInfo.valueType(scope, c);
         }
         if (value instanceof Type.Mixed) {
             return;
@@ -59,7 +59,7 @@ public final class InvalidPropertyAssignment implements NodeRule<Expr> {
         for (PropertyTargets.Target t : targets) {
             Symbols.Property p = t.property();
             if (p.type() == null || p.hooked() || !PropertyTargets.visibleHere(p, scope)
-                    || PropertyTargets.declaredInTrait(p, scope) && FunctionLikes.mentionsClassKeyword(p.type())) {
+                    || PropertyTargets.declaredInTrait(p, scope) && FunctionInfo.mentionsClassKeyword(p.type())) {
                 return;
             }
             Type declared = scope.types().fromHint(p.type(), p.origin().names(), p.declaringClass());
@@ -71,7 +71,7 @@ public final class InvalidPropertyAssignment implements NodeRule<Expr> {
                 shown = declared;
             }
         }
-        out.report(node, "Property " + FunctionLikes.shortName(first.declaringClass()) + "::$" + first.name()
+        out.report(node, "Property " + FunctionInfo.shortName(first.declaringClass()) + "::$" + first.name()
                 + " (" + shown.describe() + ") cannot hold a value of type " + value.describe());
     }
 }

@@ -1,6 +1,7 @@
 package argus.rules.types;
 
 import argus.ast.Expr;
+import argus.ast.FunctionLikes;
 import argus.ast.Node;
 import argus.ast.Stmt;
 import argus.ast.TypeHint;
@@ -49,22 +50,22 @@ public final class InvalidReturnStatement implements NodeRule<Node> {
     }
 
     private static void judge(Node fn, Expr value, Node at, Scope scope, FindingSink out) {
-        TypeHint hint = FunctionLikes.returnHint(fn);
-        if (hint == null || FunctionLikes.is(hint, "void") || FunctionLikes.is(hint, "never")
+        TypeHint hint = FunctionLikes.returnType(fn);
+        if (hint == null || FunctionInfo.is(hint, "void") || FunctionInfo.is(hint, "never")
                 || FunctionLikes.isGenerator(fn)) {
             return;
         }
-        Type declared = FunctionLikes.declaredReturn(fn, scope);
+        Type declared = FunctionInfo.declaredReturn(fn, scope);
         if (declared == null || declared instanceof Type.Mixed) {
             return;
         }
-        Type actual = FunctionLikes.valueType(scope, value);
+        Type actual = FunctionInfo.valueType(scope, value);
         if (actual instanceof Type.Mixed || actual instanceof Type.Null) {
             return;
         }
         Trilean accepted = new Acceptance(scope.types()).accepts(declared, actual, scope.strictTypes(), false);
         if (accepted == Trilean.NO) {
-            out.report(at, FunctionLikes.subject(fn, scope) + " must return " + declared.describe() + ", but "
+            out.report(at, FunctionInfo.subject(fn, scope) + " must return " + declared.describe() + ", but "
                     + (at instanceof Stmt.Return ? "this returns " : "its body is ") + actual.describe());
         }
     }

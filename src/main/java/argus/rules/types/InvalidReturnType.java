@@ -1,6 +1,7 @@
 package argus.rules.types;
 
 import argus.ast.Expr;
+import argus.ast.FunctionLikes;
 import argus.ast.Node;
 import argus.ast.Stmt;
 import argus.ast.TypeHint;
@@ -36,21 +37,21 @@ public final class InvalidReturnType implements NodeRule<Node> {
     @Override
     public void check(Node node, Scope scope, FindingSink out) {
         if (node instanceof Expr.ArrowFunction a) {
-            if (FunctionLikes.is(a.returnType(), "void") && !FunctionLikes.isGenerator(a)) {
+            if (FunctionInfo.is(a.returnType(), "void") && !FunctionLikes.isGenerator(a)) {
                 out.report(a.body(), "An arrow function declared void must not return a value; its body is returned");
             }
             return;
         }
         Stmt.Return r = (Stmt.Return) node;
         Node fn = scope.enclosingFunction();
-        TypeHint hint = fn == null ? null : FunctionLikes.returnHint(fn);
+        TypeHint hint = fn == null ? null : FunctionLikes.returnType(fn);
         if (hint == null || FunctionLikes.isGenerator(fn)) {
             return;
         }
-        String name = FunctionLikes.subject(fn, scope);
-        if (FunctionLikes.is(hint, "never")) {
+        String name = FunctionInfo.subject(fn, scope);
+        if (FunctionInfo.is(hint, "never")) {
             out.report(r, name + " is declared never and must not return");
-        } else if (FunctionLikes.is(hint, "void")) {
+        } else if (FunctionInfo.is(hint, "void")) {
             if (r.value() != null) {
                 out.report(r, name + " is declared void and must not return a value"
                         + (r.value() instanceof Expr.NullLit ? " (use \"return;\")" : ""));

@@ -1,6 +1,7 @@
 package argus.rules.types;
 
 import argus.ast.Expr;
+import argus.ast.FunctionLikes;
 import argus.ast.Member;
 import argus.ast.Node;
 import argus.ast.Stmt;
@@ -37,14 +38,14 @@ public final class MissingReturn implements NodeRule<Node> {
 
     @Override
     public void check(Node fn, Scope scope, FindingSink out) {
-        TypeHint hint = FunctionLikes.returnHint(fn);
+        TypeHint hint = FunctionLikes.returnType(fn);
         List<Stmt> body = FunctionLikes.body(fn);
-        if (hint == null || body == null || FunctionLikes.is(hint, "void") || !scope.flow().fallsOffEnd(fn)
+        if (hint == null || body == null || FunctionInfo.is(hint, "void") || !scope.flow().fallsOffEnd(fn)
                 || FunctionLikes.isGenerator(fn) || EndingCalls.mayNotReturn(body, scope)) {
             return;
         }
-        String name = FunctionLikes.subject(fn, scope);
-        if (FunctionLikes.is(hint, "never")) {
+        String name = FunctionInfo.subject(fn, scope);
+        if (FunctionInfo.is(hint, "never")) {
             out.report(hint, name + " is declared never, but a path reaches the end of its body");
         } else {
             out.report(hint, name + " must return " + scope.source().text(hint.span().start(), hint.span().end())

@@ -2,6 +2,7 @@ package argus.rules.types;
 
 import argus.ast.AstScanner;
 import argus.ast.Expr;
+import argus.ast.FunctionLikes;
 import argus.ast.Node;
 import argus.ast.Stmt;
 import java.util.List;

@@ -115,8 +115,8 @@ public final class ReadonlyPropertyModified implements NodeRule<Node> {
             return;
         }
         String verb = at instanceof Expr.Assign ? "initialize" : "unset";
-        out.report(at, "Cannot " + verb + " readonly property " + FunctionLikes.shortName(p.declaringClass()) + "::$"
-                + p.name() + " from " + (here == null ? "global scope" : "scope " + FunctionLikes.shortName(here)));
+        out.report(at, "Cannot " + verb + " readonly property " + FunctionInfo.shortName(p.declaringClass()) + "::$"
+                + p.name() + " from " + (here == null ? "global scope" : "scope " + FunctionInfo.shortName(here)));
     }
 
     /** The class whose scope the code runs in: an anonymous class counts as its parent's subclass. */
@@ -133,7 +133,7 @@ public final class ReadonlyPropertyModified implements NodeRule<Node> {
 
     private static void report(Node at, PropertyTargets.Target t, Scope scope, FindingSink out) {
         Symbols.Property p = t.property();
-        out.report(at, "Readonly property " + FunctionLikes.shortName(p.declaringClass()) + "::$" + p.name()
+        out.report(at, "Readonly property " + FunctionInfo.shortName(p.declaringClass()) + "::$" + p.name()
                 + " cannot be modified; it can only be initialised once, in its class");
     }
 }

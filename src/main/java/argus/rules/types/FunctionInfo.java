@@ -2,6 +2,7 @@ package argus.rules.types;
 
 import argus.ast.AstScanner;
 import argus.ast.Expr;
+import argus.ast.FunctionLikes;
 import argus.ast.Member;
 import argus.ast.Name;
 import argus.ast.Node;
@@ -14,100 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the return rules need to know of a function-like (a function, a method, a closure or an
- * arrow function): its declared return type, its body, whether it is a generator, and how to
- * name it in a message.
+ * What the return rules add to {@link FunctionLikes} about a function-like: its declared return
+ * type bound to the class around it, the type a value has where it is used, and how to name the
+ * function in a message.
  */
-final class FunctionLikes {
-    private FunctionLikes() {
-    }
-
-    /** The native return type as written, or null (none, or not a function-like). */
-    static TypeHint returnHint(Node fn) {
-        if (fn instanceof Stmt.FunctionDecl f) {
-            return f.returnType();
-        }
-        if (fn instanceof Member.Method m) {
-            return m.returnType();
-        }
-        if (fn instanceof Expr.Closure c) {
-            return c.returnType();
-        }
-        if (fn instanceof Expr.ArrowFunction a) {
-            return a.returnType();
-        }
-        return null;
-    }
-
-    /** The statements of the body; null for abstract methods and arrow functions. */
-    static List<Stmt> body(Node fn) {
-        if (fn instanceof Stmt.FunctionDecl f) {
-            return f.body();
-        }
-        if (fn instanceof Member.Method m) {
-            return m.body();
-        }
-        if (fn instanceof Expr.Closure c) {
-            return c.body();
-        }
-        return null;
-    }
-
-    /**
-     * Whether the function is a generator: a `yield` in its own body (not in a closure or class
-     * declared inside it) makes every return of it the generator's final value instead.
-     */
-    static boolean isGenerator(Node fn) {
-        boolean[] found = new boolean[1];
-        AstScanner scanner = new AstScanner() {
-            @Override
-            public void scan(Node node) {
-                if (!found[0]) {
-                    super.scan(node);
-                }
-            }
-
-            @Override
-            public Void visitYield(Expr.Yield n) {
-                found[0] = true;
-                return null;
-            }
-
-            @Override
-            public Void visitYieldFrom(Expr.YieldFrom n) {
-                found[0] = true;
-                return null;
-            }
-
-            @Override
-            public Void visitClosure(Expr.Closure n) {
-                return null;
-            }
-
-            @Override
-            public Void visitArrowFunction(Expr.ArrowFunction n) {
-                return null;
-            }
-
-            @Override
-            public Void visitFunctionDecl(Stmt.FunctionDecl n) {
-                return null;
-            }
-
-            @Override
-            public Void visitClassLike(Stmt.ClassLike n) {
-                return null;
-            }
-        };
-        if (fn instanceof Expr.ArrowFunction a) {
-            scanner.scan(a.body());
-        } else {
-            List<Stmt> body = body(fn);
-            if (body != null) {
-                scanner.scan(body);
-            }
-        }
-        return found[0];
+final class FunctionInfo {
+    private FunctionInfo() {
     }
 
     /**
@@ -116,7 +29,7 @@ final class FunctionLikes {
      * class that uses it, and in an anonymous class, which has no name to bind to.
      */
     static Type declaredReturn(Node fn, Scope scope) {
-        TypeHint hint = returnHint(fn);
+        TypeHint hint = FunctionLikes.returnType(fn);
         if (hint == null) {
             return null;
         }
