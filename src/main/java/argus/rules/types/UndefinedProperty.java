@@ -1,15 +1,13 @@
 package argus.rules.types;
 
-import argus.ast.AstScanner;
 import argus.ast.Expr;
 import argus.ast.Identifier;
 import argus.ast.Name;
-import argus.ast.ParseResult;
 import argus.ast.Stmt;
 import argus.diag.Category;
 import argus.diag.Severity;
 import argus.index.Symbols;
-import argus.rules.FileRule;
+import argus.rules.NodeRule;
 import argus.rules.FindingSink;
 import argus.rules.Needs;
 import argus.rules.RuleInfo;
@@ -30,118 +28,34 @@ import java.util.TreeSet;
         summary = "Read of a property that the object's class does not have", needs = Needs.FLOW,
         aliases = {"UndefinedPropertyFetch", "UndefinedMagicPropertyFetch", "property.notFound",
             "staticProperty.notFound"})
-public final class UndefinedProperty implements FileRule {
+public final class UndefinedProperty implements NodeRule<Expr> {
     @Override
-    public void check(ParseResult file, Scope scope, FindingSink out) {
-        new AstScanner() {
-            /** Above 0 inside an assignment target, isset(), empty(), unset() or the left of ??. */
-            private int writing;
-            /** The classes around the current node (a file rule is not told where it is); "" for anonymous ones. */
-            private final java.util.Deque<String> classes = new java.util.ArrayDeque<>();
+    public Class<Expr> nodeType() {
+        return Expr.class;
+    }
 
-            @Override
-            public Void visitClassLike(Stmt.ClassLike n) {
-                classes.push(n.name() == null ? "" : scope.namesAt(n.span().start()).declared(n.name().name()));
-                super.visitClassLike(n);
-                classes.pop();
-                return null;
-            }
+    @Override
+    public List<Class<? extends Expr>> nodeTypes() {
+        return List.of(Expr.PropertyFetch.class, Expr.StaticPropertyFetch.class);
+    }
 
-            @Override
-            public Void visitPropertyFetch(Expr.PropertyFetch n) {
-                if (writing == 0 && n.name() instanceof Identifier id) {
-                    instance(n, id, scope, out);
-                }
-                int saved = writing;
-                writing = 0;
-                scan(n.object());
-                writing = saved;
-                if (n.name() instanceof Expr e) {
-                    scan(e);
-                }
-                return null;
-            }
+    @Override
+    public void check(Expr node, Scope scope, FindingSink out) {
+        if (node instanceof Expr.PropertyFetch n && n.name() instanceof Identifier id
+                && !scope.isWritten(n) && !scope.isExistenceChecked(n)) {
+            instance(n, id, scope, out);
+        } else if (node instanceof Expr.StaticPropertyFetch n && n.cls() instanceof Name cls
+                && n.name() instanceof Identifier id && !cls.is("static")) {
+            String self = scope.enclosingClassName();
+            String resolved = cls.is("self") ? self : cls.is("parent") ? parentOf(self, scope) : scope.names().resolveClass(cls);
+            staticProperty(resolved, id, scope, out);
+        }
+    }
 
-            @Override
-            public Void visitStaticPropertyFetch(Expr.StaticPropertyFetch n) {
-                if (n.cls() instanceof Name cls && n.name() instanceof Identifier id && !cls.is("static")) {
-                    String self = classes.isEmpty() || classes.peek().isEmpty() ? null : classes.peek();
-                    String resolved = cls.is("self") ? self : cls.is("parent") ? parentOf(self)
-                            : scope.namesAt(n.span().start()).resolveClass(cls);
-                    staticProperty(resolved, id, scope, out);
-                }
-                return super.visitStaticPropertyFetch(n);
-            }
-
-            @Override
-            public Void visitAssign(Expr.Assign n) {
-                target(n.target());
-                scan(n.value());
-                return null;
-            }
-
-            @Override
-            public Void visitAssignRef(Expr.AssignRef n) {
-                target(n.target());
-                target(n.value());
-                return null;
-            }
-
-            @Override
-            public Void visitCompoundAssign(Expr.CompoundAssign n) {
-                target(n.target());
-                scan(n.value());
-                return null;
-            }
-
-            @Override
-            public Void visitIncDec(Expr.IncDec n) {
-                target(n.target());
-                return null;
-            }
-
-            @Override
-            public Void visitIsset(Expr.Isset n) {
-                n.vars().forEach(this::target);
-                return null;
-            }
-
-            @Override
-            public Void visitEmpty(Expr.Empty n) {
-                target(n.expr());
-                return null;
-            }
-
-            @Override
-            public Void visitUnset(Stmt.Unset n) {
-                n.vars().forEach(this::target);
-                return null;
-            }
-
-            @Override
-            public Void visitForeach(Stmt.Foreach n) {
-                scan(n.subject());
-                target(n.key());
-                target(n.value());
-                scan(n.body());
-                return null;
-            }
-
-            @Override
-            public Void visitBinary(Expr.Binary n) {
-                if (n.op() != Expr.BinaryOp.COALESCE) {
-                    return super.visitBinary(n);
-                }
-                target(n.left());
-                scan(n.right());
-                return null;
-            }
-
-            private void target(Expr e) {
-                writing++;
-                scan(e);
-                writing--;
-            }
+    private static String parentOf(String cls, Scope scope) {
+        Symbols.Class c = cls == null ? null : scope.index().clazz(cls);
+        return c == null ? null : c.parent();
+    }
 
     private static void instance(Expr.PropertyFetch n, Identifier id, Scope scope, FindingSink out) {
         if (!scope.evaluated(n)) {
@@ -164,13 +78,6 @@ public final class UndefinedProperty implements FileRule {
         if (!Guards.guarded(scope, id.name())) {
             report(id, classes.get(0), scope, out, "::$");
         }
-    }
-
-            private String parentOf(String cls) {
-                Symbols.Class c = cls == null ? null : scope.index().clazz(cls);
-                return c == null ? null : c.parent();
-            }
-        }.scan(file.statements());
     }
 
     private static void staticProperty(String resolved, Identifier id, Scope scope, FindingSink out) {
