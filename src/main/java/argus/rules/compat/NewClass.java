@@ -1,8 +1,6 @@
 package argus.rules.compat;
 
-import argus.ast.Name;
 import argus.ast.Node;
-import argus.config.PhpVersionRange;
 import argus.diag.Category;
 import argus.diag.Severity;
 import argus.rules.FindingSink;
@@ -11,7 +9,6 @@ import argus.rules.NodeRule;
 import argus.rules.RuleInfo;
 import argus.rules.Scope;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A built-in class, interface or enum that the oldest targeted PHP version lacks, where PHP
@@ -34,17 +31,8 @@ public final class NewClass implements NodeRule<Node> {
 
     @Override
     public void check(Node node, Scope scope, FindingSink out) {
-        for (Name name : ClassUses.of(node)) {
-            String cls = SymbolChecks.builtinClass(name, scope);
-            Lifetime life = cls == null ? null : SymbolVersions.clazz(cls);
-            if (life == null || !life.newerThan(scope.phpVersions())) {
-                continue;
-            }
-            GuardFacts guards = SymbolChecks.guardsAt(name, scope);
-            PhpVersionRange versions = guards.narrow(scope.phpVersions());
-            if (!guards.classes().contains(cls.toLowerCase(Locale.ROOT)) && versions != null && life.newerThan(versions)) {
-                out.report(name.span(), cls + " is new in PHP " + life.since() + SymbolChecks.targets(scope));
-            }
+        for (SymbolChecks.ClassUse u : SymbolChecks.classesOutside(node, scope, Lifetime::newerThan)) {
+            out.report(u.name().span(), u.cls() + " is new in PHP " + u.life().since() + SymbolChecks.targets(scope));
         }
     }
 }

@@ -6,9 +6,11 @@ import argus.config.PhpVersionRange;
 import argus.index.BuiltinFunction;
 import argus.index.Builtins;
 import argus.rules.Scope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * What the rules about built-in symbols share: whether a name means PHP's symbol or one the
@@ -77,5 +79,31 @@ final class SymbolChecks {
 
     static String targets(Scope scope) {
         return "; the project targets " + scope.phpVersions();
+    }
+
+    /** A built-in class a node names, with its lifetime. */
+    record ClassUse(Name name, String cls, Lifetime life) {
+    }
+
+    /**
+     * The built-in classes {@code node} names (see {@link ClassUses}) that fall outside the
+     * targets by {@code outside}, also on the versions their guards leave, and that no
+     * `class_exists()` guard covers.
+     */
+    static List<ClassUse> classesOutside(Node node, Scope scope, BiPredicate<Lifetime, PhpVersionRange> outside) {
+        List<ClassUse> out = new ArrayList<>();
+        for (Name name : ClassUses.of(node)) {
+            String cls = builtinClass(name, scope);
+            Lifetime life = cls == null ? null : SymbolVersions.clazz(cls);
+            if (life == null || !outside.test(life, scope.phpVersions())) {
+                continue;
+            }
+            GuardFacts guards = guardsAt(name, scope);
+            PhpVersionRange versions = guards.narrow(scope.phpVersions());
+            if (!guards.classes().contains(cls.toLowerCase(Locale.ROOT)) && versions != null && outside.test(life, versions)) {
+                out.add(new ClassUse(name, cls, life));
+            }
+        }
+        return out;
     }
 }
