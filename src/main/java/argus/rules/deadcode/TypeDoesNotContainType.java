@@ -21,11 +21,8 @@ import argus.rules.Scope;
 public final class TypeDoesNotContainType implements FileRule {
     @Override
     public void check(ParseResult file, Scope scope, FindingSink out) {
-        DeclaredOrigin origin = new DeclaredOrigin(scope, file.statements());
-        Scope declared = new DeclaredView(scope);
-        for (ConditionAtoms.Atom atom : ConditionAtoms.of(file.statements(), scope::namesAt)) {
-            ConditionTypes.Verdict v = ConditionTypes.agreed(atom, scope, declared, origin);
-            if (v != null && !v.alwaysTrue()) {
+        for (ConditionTypes.Verdict v : ConditionVerdicts.of(scope).all()) {
+            if (!v.alwaysTrue()) {
                 out.report(v.at(), v.message());
             }
         }
