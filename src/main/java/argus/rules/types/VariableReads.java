@@ -10,6 +10,7 @@ import argus.ast.Stmt;
 import argus.index.Symbols;
 import argus.rules.Scope;
 import argus.types.Trilean;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,44 +32,64 @@ final class VariableReads {
 
     /** Calls {@code report} with each first read of a variable whose definedness is {@code wanted}. */
     static void check(ParseResult file, Scope scope, Trilean wanted, BiConsumer<Expr.Variable, String> report) {
-        new AstScanner() {
-            @Override
-            public Void visitFunctionDecl(Stmt.FunctionDecl n) {
-                body(n.body(), scope, wanted, report);
-                return super.visitFunctionDecl(n);
-            }
-
-            @Override
-            public Void visitMethod(Member.Method n) {
-                if (n.body() != null) {
-                    body(n.body(), scope, wanted, report);
-                }
-                return super.visitMethod(n);
-            }
-
-            @Override
-            public Void visitClosure(Expr.Closure n) {
-                body(n.body(), scope, wanted, report);
-                return super.visitClosure(n);
-            }
-        }.scan(file.statements());
+        Doubtful doubtful = scope.fileFact(Doubtful.class, f -> Doubtful.of(f, scope));
+        for (Expr.Variable v : wanted == Trilean.NO ? doubtful.undefined() : doubtful.maybe()) {
+            report.accept(v, v.name());
+        }
     }
 
-    private static void body(List<Stmt> statements, Scope scope, Trilean wanted, BiConsumer<Expr.Variable, String> report) {
+    /**
+     * The first read per body of each variable surely undefined there, and of each maybe
+     * undefined: found once per file for both rules (UndefinedVariable, PossiblyUndefinedVariable).
+     */
+    private record Doubtful(List<Expr.Variable> undefined, List<Expr.Variable> maybe) {
+        static Doubtful of(ParseResult file, Scope scope) {
+            Doubtful d = new Doubtful(new ArrayList<>(), new ArrayList<>());
+            new AstScanner() {
+                @Override
+                public Void visitFunctionDecl(Stmt.FunctionDecl n) {
+                    body(n.body(), scope, d);
+                    return super.visitFunctionDecl(n);
+                }
+
+                @Override
+                public Void visitMethod(Member.Method n) {
+                    if (n.body() != null) {
+                        body(n.body(), scope, d);
+                    }
+                    return super.visitMethod(n);
+                }
+
+                @Override
+                public Void visitClosure(Expr.Closure n) {
+                    body(n.body(), scope, d);
+                    return super.visitClosure(n);
+                }
+            }.scan(file.statements());
+            return d;
+        }
+    }
+
+    private static void body(List<Stmt> statements, Scope scope, Doubtful out) {
         Exemptions ex = new Exemptions(scope);
         ex.scan(statements);
         if (ex.dynamic) {
             return;
         }
-        Set<String> reported = new HashSet<>();
+        Set<String> undefined = new HashSet<>();
+        Set<String> maybe = new HashSet<>();
         new BodyScanner() {
             private int sheltered;
 
             @Override
             public Void visitVariable(Expr.Variable v) {
-                if (sheltered == 0 && !v.name().equals("this") && !ex.names.contains(v.name()) && !ex.outArguments.contains(v)
-                        && scope.flow().definedAt(v) == wanted && reported.add(v.name())) {
-                    report.accept(v, v.name());
+                if (sheltered == 0 && !v.name().equals("this") && !ex.names.contains(v.name()) && !ex.outArguments.contains(v)) {
+                    Trilean defined = scope.flow().definedAt(v);
+                    if (defined == Trilean.NO && undefined.add(v.name())) {
+                        out.undefined().add(v);
+                    } else if (defined == Trilean.MAYBE && maybe.add(v.name())) {
+                        out.maybe().add(v);
+                    }
                 }
                 return null;
             }
