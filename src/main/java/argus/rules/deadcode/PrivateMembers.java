@@ -5,9 +5,13 @@ import argus.ast.Member;
 import argus.ast.ParseResult;
 import argus.ast.Part;
 import argus.ast.Stmt;
+import argus.rules.Scope;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Shared by the private-member rules: which classes to look at, and the uses of their bodies. */
@@ -24,25 +28,42 @@ final class PrivateMembers {
      * The uses of a class body, or null when private members of this class may be used where
      * the rule cannot see: traits (their methods run as the class's own and live in other files).
      */
-    static ClassUses of(Stmt.ClassLike cls, ParseResult file) {
-        if (cls.kind() == Stmt.ClassKind.TRAIT || cls.kind() == Stmt.ClassKind.INTERFACE) {
-            return null;
+    /**
+     * The file's class-likes (anonymous and nested ones included, in source order) and what
+     * each uses of its own members, found once per file for the three private-member rules.
+     */
+    static final class FileClasses {
+        final List<Stmt.ClassLike> classes = new ArrayList<>();
+        private final ParseResult file;
+        private final Map<Stmt.ClassLike, Optional<ClassUses>> uses = new IdentityHashMap<>();
+
+        private FileClasses(ParseResult file) {
+            this.file = file;
+            new AstScanner() {
+                @Override
+                public Void visitClassLike(Stmt.ClassLike n) {
+                    classes.add(n);
+                    return super.visitClassLike(n);
+                }
+            }.scan(file.statements());
         }
-        ClassUses uses = ClassUses.of(cls, file.comments(), file.source());
-        return uses.usesTraits ? null : uses;
+
+        /** The uses in a class; null for traits and interfaces and for a class using traits (their code is elsewhere). */
+        ClassUses uses(Stmt.ClassLike cls) {
+            return uses.computeIfAbsent(cls, c -> Optional.ofNullable(of(c))).orElse(null);
+        }
+
+        private ClassUses of(Stmt.ClassLike cls) {
+            if (cls.kind() == Stmt.ClassKind.TRAIT || cls.kind() == Stmt.ClassKind.INTERFACE) {
+                return null;
+            }
+            ClassUses found = ClassUses.of(cls, file.comments(), file.source());
+            return found.usesTraits ? null : found;
+        }
     }
 
-    /** Every class-like of the file, anonymous and nested ones included, in source order. */
-    static List<Stmt.ClassLike> classes(ParseResult file) {
-        List<Stmt.ClassLike> out = new ArrayList<>();
-        new AstScanner() {
-            @Override
-            public Void visitClassLike(Stmt.ClassLike n) {
-                out.add(n);
-                return super.visitClassLike(n);
-            }
-        }.scan(file.statements());
-        return out;
+    static FileClasses in(Scope scope) {
+        return scope.fileFact(FileClasses.class, FileClasses::new);
     }
 
     static boolean hasMethod(Stmt.ClassLike cls, String lowerName) {

@@ -17,11 +17,12 @@ import argus.rules.Scope;
 public final class UnusedPrivateConstant implements FileRule {
     @Override
     public void check(ParseResult file, Scope scope, FindingSink out) {
-        for (Stmt.ClassLike cls : PrivateMembers.classes(file)) {
+        PrivateMembers.FileClasses classes = PrivateMembers.in(scope);
+        for (Stmt.ClassLike cls : classes.classes) {
             if (cls.members().stream().noneMatch(m -> m instanceof Member.ClassConst c && c.modifiers().isPrivate())) {
                 continue;
             }
-            ClassUses uses = PrivateMembers.of(cls, file);
+            ClassUses uses = classes.uses(cls);
             if (uses == null || uses.dynamicConstants) {
                 continue;
             }

@@ -21,11 +21,12 @@ import java.util.Locale;
 public final class UnusedPrivateMethod implements FileRule {
     @Override
     public void check(ParseResult file, Scope scope, FindingSink out) {
-        for (Stmt.ClassLike cls : PrivateMembers.classes(file)) {
+        PrivateMembers.FileClasses classes = PrivateMembers.in(scope);
+        for (Stmt.ClassLike cls : classes.classes) {
             if (cls.members().stream().noneMatch(m -> m instanceof Member.Method method && method.modifiers().isPrivate())) {
                 continue;
             }
-            ClassUses uses = PrivateMembers.of(cls, file);
+            ClassUses uses = classes.uses(cls);
             if (uses == null || uses.dynamicMethods) {
                 continue;
             }

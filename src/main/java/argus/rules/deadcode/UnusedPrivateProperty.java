@@ -27,11 +27,12 @@ public final class UnusedPrivateProperty implements FileRule {
 
     @Override
     public void check(ParseResult file, Scope scope, FindingSink out) {
-        for (Stmt.ClassLike cls : PrivateMembers.classes(file)) {
+        PrivateMembers.FileClasses classes = PrivateMembers.in(scope);
+        for (Stmt.ClassLike cls : classes.classes) {
             if (!hasPrivateProperty(cls)) {
                 continue;
             }
-            ClassUses uses = PrivateMembers.of(cls, file);
+            ClassUses uses = classes.uses(cls);
             if (uses == null || uses.dynamicProperties || magicAccess(cls)) {
                 continue;
             }
