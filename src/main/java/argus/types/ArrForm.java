@@ -93,6 +93,12 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         if (a.equals(b)) {
             return a;
         }
+        return MEETS.apply(a, b);
+    }
+
+    private static final Memo<ArrForm, ArrForm, ArrForm> MEETS = new Memo<>(ArrForm::meetOf);
+
+    private static ArrForm meetOf(ArrForm a, ArrForm b) {
         TreeSet<Object> keys = new TreeSet<>(KEY_ORDER);
         a.entries.forEach(e -> keys.add(e.key()));
         b.entries.forEach(e -> keys.add(e.key()));

@@ -39,10 +39,14 @@ record ArrSet(List<ArrForm> forms) {
         if (forms.isEmpty()) {
             return o;
         }
-        List<ArrForm> all = new ArrayList<>(forms);
-        all.addAll(o.forms);
-        return normalize(all);
+        return JOINS.apply(this, o);
     }
+
+    private static final Memo<ArrSet, ArrSet, ArrSet> JOINS = new Memo<>((a, b) -> {
+        List<ArrForm> all = new ArrayList<>(a.forms);
+        all.addAll(b.forms);
+        return normalize(all);
+    });
 
     ArrSet meet(ArrSet o) {
         if (equals(o)) {

@@ -66,6 +66,8 @@ public final class Types {
     private static final ThreadLocal<java.util.IdentityHashMap<Type, Norm>> NORMS =
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
     private static final int NORMS_KEPT = 4096;
+    /** Behind the identity cache: the flow builds equal types anew (each literal, each write). */
+    private static final Memo<Type, Void, Norm> FULL = new Memo<>((t, unused) -> NormOf.full(t));
 
     private static Norm norm(Type t) {
         if (t instanceof Type.Never || t instanceof Type.Mixed) {
@@ -74,7 +76,7 @@ public final class Types {
         java.util.IdentityHashMap<Type, Norm> seen = NORMS.get();
         Norm n = seen.get(t);
         if (n == null) {
-            n = NormOf.full(t);
+            n = FULL.apply(t, null);
             if (seen.size() >= NORMS_KEPT) {
                 seen.clear();
             }
