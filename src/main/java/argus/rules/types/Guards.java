@@ -2,7 +2,11 @@ package argus.rules.types;
 
 import argus.rules.Scope;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,30 +32,83 @@ final class Guards {
 
     /** Whether {@code name} (a function, class, method, property or constant name; case ignored) is tested in the file. */
     static boolean guarded(Scope scope, String name) {
-        String text = new String(scope.source().bytes(), StandardCharsets.ISO_8859_1);
+        Tested tested = scope.fileFact(Tested.class, f -> Tested.of(f.source().bytes()));
         String wanted = strip(name).toLowerCase(Locale.ROOT);
         String last = wanted.substring(wanted.lastIndexOf('\\') + 1);
-        Matcher m = GUARD.matcher(text);
-        while (m.find()) {
-            Matcher c = CLASS_REF.matcher(m.group(1));
-            while (c.find()) {
-                String found = strip(c.group(1)).toLowerCase(Locale.ROOT);
-                String foundLast = found.substring(found.lastIndexOf('\\') + 1);
-                if (found.equals(wanted) || foundLast.equals(last)) {
-                    return true;
-                }
-            }
-            Matcher q = QUOTED.matcher(m.group(1));
-            while (q.find()) {
-                String found = strip(q.group(1)).replace("\\\\", "\\").toLowerCase(Locale.ROOT);
-                if (found.equals(wanted) || found.equals(last) || ownedBy(wanted, found) || q.group(2) != null
-                        && q.group(2).toLowerCase(Locale.ROOT).equals(wanted)) {
-                    return true;
-                }
+        for (String found : tested.classRefs) {
+            if (found.equals(wanted) || found.substring(found.lastIndexOf('\\') + 1).equals(last)) {
+                return true;
             }
         }
-        return false;
+        for (String found : tested.quoted) {
+            if (found.equals(wanted) || found.equals(last) || ownedBy(wanted, found)) {
+                return true;
+            }
+        }
+        return tested.members.contains(wanted);
     }
+
+    /**
+     * The names a file's existence tests mention, lower-cased: {@code X::class} operands,
+     * quoted names, and the member part of quoted {@code 'Class::member'}. Read once per file:
+     * a file with many unknown names (plugin constants, optional classes) asked once per use.
+     */
+    private record Tested(List<String> classRefs, List<String> quoted, Set<String> members) {
+        static Tested of(byte[] source) {
+            String text = new String(source, StandardCharsets.ISO_8859_1);
+            List<String> classRefs = new ArrayList<>();
+            List<String> quoted = new ArrayList<>();
+            Set<String> members = new HashSet<>();
+            Matcher m = GUARD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int end = 0;
+            for (int start : candidates(text)) {
+                if (start < end || !m.region(start, text.length()).lookingAt()) {
+                    continue;
+                }
+                end = m.end();
+                Matcher c = CLASS_REF.matcher(m.group(1));
+                while (c.find()) {
+                    classRefs.add(strip(c.group(1)).toLowerCase(Locale.ROOT));
+                }
+                Matcher q = QUOTED.matcher(m.group(1));
+                while (q.find()) {
+                    quoted.add(strip(q.group(1)).replace("\\\\", "\\").toLowerCase(Locale.ROOT));
+                    if (q.group(2) != null) {
+                        members.add(q.group(2).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return new Tested(classRefs, quoted, members);
+        }
+
+        /**
+         * Where a guard call may start: the word around each "_exists", "defined" or "is_", in
+         * order. The same matches as GUARD.find() over the whole text (every test's name holds
+         * one of them, and a match starts at a word), found several times faster: a
+         * case-insensitive alternation tried at every offset of every file was a tenth of the
+         * rules' time on WordPress.
+         */
+        private static int[] candidates(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+            for (String anchor : ANCHORS) {
+                for (int i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + 1)) {
+                    int w = i;
+                    while (w > 0 && isWordChar(lower.charAt(w - 1))) {
+                        w--;
+                    }
+                    starts.add(w);
+                }
+            }
+            return starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private static boolean isWordChar(char c) {
+            return c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+    }
+
+    private static final List<String> ANCHORS = List.of("_exists", "defined", "is_");
 
     /**
      * A plugin's classes share its prefix: a file that tests class_exists('Jetpack') uses
