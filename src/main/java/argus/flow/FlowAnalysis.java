@@ -42,8 +42,27 @@ public final class FlowAnalysis {
     /** @param recordStates keep the state before every statement (for --dump-types and tests; costs memory) */
     public static FlowFacts analyse(ParseResult file, TypeEnv env, boolean recordStates) {
         FlowAnalysis a = new FlowAnalysis(file, env, recordStates, ReturnInference.DEPTH);
-        a.file(file.statements());
+        for (Unit u : a.units(file.statements())) {
+            u.analyse().run();
+        }
         return a.facts;
+    }
+
+    /**
+     * The same facts as {@link #analyse}, but each unit (a namespace's top-level code, a
+     * function, a class) is analysed only when a question first touches a node inside it.
+     * For a second view that a few candidate findings consult (the declared-only flow):
+     * most functions of a file hold none. Units share nothing but the facts they write, so
+     * a unit's facts do not depend on which others ran.
+     */
+    public static FlowFacts onDemand(ParseResult file, TypeEnv env) {
+        FlowAnalysis a = new FlowAnalysis(file, env, false, ReturnInference.DEPTH);
+        a.facts.units = new FlowFacts.Units(a.units(file.statements()));
+        return a.facts;
+    }
+
+    /** A part of the file analysed as a whole, and the source range it covers. */
+    record Unit(int start, int end, Runnable analyse) {
     }
 
     /** The declaration whose return type this analysis infers, and what its recursive calls are assumed to return. */
@@ -114,31 +133,35 @@ public final class FlowAnalysis {
         return flow.inferredReturn(end);
     }
 
-    private void file(List<Stmt> statements) {
+    /** The file's units in the order a whole analysis runs them: per namespace, top-level code, functions, classes. */
+    private List<Unit> units(List<Stmt> statements) {
+        List<Unit> out = new ArrayList<>();
         boolean namespaced = statements.stream().anyMatch(s -> s instanceof Stmt.Namespace);
         if (!namespaced) {
-            scope(statements, argus.index.DeclarationScanner.namesOf(statements, ""));
-            return;
+            scope(statements, argus.index.DeclarationScanner.namesOf(statements, ""), 0, Integer.MAX_VALUE, out);
+            return out;
         }
         for (Stmt s : statements) {
             if (s instanceof Stmt.Namespace ns) {
                 scope(ns.body(), argus.index.DeclarationScanner.namesOf(ns.body(),
-                        ns.name() == null ? "" : ns.name().text()));
+                        ns.name() == null ? "" : ns.name().text()), ns.span().start(), ns.span().end(), out);
             } else {
-                scope(List.of(s), NameContext.GLOBAL);
+                scope(List.of(s), NameContext.GLOBAL, s.span().start(), s.span().end(), out);
             }
         }
+        return out;
     }
 
     /** A namespace's top-level code, then every declaration in it. */
-    private void scope(List<Stmt> statements, NameContext names) {
+    private void scope(List<Stmt> statements, NameContext names, int start, int end, List<Unit> out) {
         FunctionFlow top = new FunctionFlow(this, env, names, null, null, facts, Map.of());
-        top.block(statements, FlowState.entry());
+        out.add(new Unit(start, end, () -> top.block(statements, FlowState.entry())));
         for (Stmt.FunctionDecl f : declarations(statements, Stmt.FunctionDecl.class)) {
-            function(f, top, f.params(), f.returnType(), f.docComment(), f.body());
+            out.add(new Unit(f.span().start(), f.span().end(),
+                    () -> function(f, top, f.params(), f.returnType(), f.docComment(), f.body())));
         }
         for (Stmt.ClassLike c : declarations(statements, Stmt.ClassLike.class)) {
-            classLike(c, names);
+            out.add(new Unit(c.span().start(), c.span().end(), () -> classLike(c, names)));
         }
     }
 

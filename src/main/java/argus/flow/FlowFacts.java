@@ -25,15 +25,57 @@ public final class FlowFacts {
     final Map<Expr.Variable, Trilean> reads = new IdentityHashMap<>();
     final Set<Node> fallsOffEnd = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Expr> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Units not analysed yet ({@link FlowAnalysis#onDemand}); null when all are done. */
+    Units units;
+
+    /** Analyses the unit around {@code n}: the innermost holding its span, or every unit when none does. */
+    private void cover(Node n) {
+        if (units != null) {
+            units.cover(n);
+        }
+    }
+
+    static final class Units {
+        private final java.util.List<FlowAnalysis.Unit> all;
+        private final boolean[] done;
+
+        Units(java.util.List<FlowAnalysis.Unit> all) {
+            this.all = all;
+            this.done = new boolean[all.size()];
+        }
+
+        void cover(Node n) {
+            int start = n.span().start();
+            int end = n.span().end();
+            int inner = -1;
+            if (n.span() != argus.source.Span.NONE) {
+                for (int i = 0; i < all.size(); i++) {
+                    FlowAnalysis.Unit u = all.get(i);
+                    if (u.start() <= start && end <= u.end()
+                            && (inner < 0 || u.end() - u.start() < all.get(inner).end() - all.get(inner).start())) {
+                        inner = i;
+                    }
+                }
+            }
+            for (int i = 0; i < all.size(); i++) {
+                if (!done[i] && (inner < 0 || i == inner)) {
+                    done[i] = true;
+                    all.get(i).analyse().run();
+                }
+            }
+        }
+    }
 
     /** The type of an expression, or MIXED for one never evaluated on a reachable path (or unknown). */
     public Type typeOf(Expr e) {
+        cover(e);
         Type t = types.get(e);
         return t == null ? Type.MIXED : t;
     }
 
     /** Whether the flow analysis evaluated this expression on some reachable path. */
     public boolean evaluated(Expr e) {
+        cover(e);
         return types.containsKey(e);
     }
 
@@ -43,6 +85,7 @@ public final class FlowFacts {
      * (after `extract()`, `$$name = ...`, `include`).
      */
     public Trilean definedAt(Expr.Variable read) {
+        cover(read);
         return reads.get(read);
     }
 
@@ -56,6 +99,7 @@ public final class FlowFacts {
      * Closure with a body), returning nothing.
      */
     public boolean fallsOffEnd(Node function) {
+        cover(function);
         return fallsOffEnd.contains(function);
     }
 
@@ -65,16 +109,19 @@ public final class FlowFacts {
      * `defined('X')`, `method_exists($o, 'm')` (for `$o->m()`).
      */
     public boolean isGuarded(Expr e) {
+        cover(e);
         return guarded.contains(e);
     }
 
     /** The first statement of each run of statements that no path reaches. */
     public boolean isFirstUnreachable(Stmt s) {
+        cover(s);
         return unreachable.contains(s);
     }
 
     /** The state just before a statement, when it was recorded (see {@link FlowAnalysis#recordStatesAt}). */
     public FlowState stateBefore(Node statement) {
+        cover(statement);
         return states.get(statement);
     }
 

@@ -43,6 +43,9 @@ public final class RuleEngine {
     private final List<FileRule> fileRules = new ArrayList<>();
     private final List<ProjectRule> projectRules = new ArrayList<>();
     private final Function<Rule, Severity> severity;
+    /** Each rule's metadata and severity, read once: a sink is made per file and rule. */
+    private final Map<Rule, RuleInfo> infos = new IdentityHashMap<>();
+    private final Map<Rule, Severity> severities = new IdentityHashMap<>();
     private final Needs needs;
     private final int level;
     private final Object envLock = new Object();
@@ -75,6 +78,8 @@ public final class RuleEngine {
             if (rule instanceof ProjectRule projectRule) {
                 projectRules.add(projectRule);
             }
+            infos.put(rule, rule.info());
+            severities.put(rule, severity.apply(rule));
             Needs n = rule.info().needs();
             most = n.compareTo(most) > 0 ? n : most;
         }
@@ -168,8 +173,8 @@ public final class RuleEngine {
     }
 
     private FindingSink sink(Rule rule, SourceFile source, List<Finding> out) {
-        RuleInfo info = rule.info();
-        Severity level = severity.apply(rule);
+        RuleInfo info = infos.get(rule);
+        Severity level = severities.get(rule);
         return new FindingSink() {
             @Override
             public void report(Span at, String message, List<TraceStep> trace) {
@@ -255,7 +260,7 @@ public final class RuleEngine {
         @Override
         public FlowFacts declaredFlow() {
             if (declaredFlow == null) {
-                declaredFlow = FlowAnalysis.analyse(file, declaredEnv(index, versions));
+                declaredFlow = FlowAnalysis.onDemand(file, declaredEnv(index, versions));
             }
             return declaredFlow;
         }

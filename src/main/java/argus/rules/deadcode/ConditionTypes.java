@@ -173,11 +173,12 @@ final class ConditionTypes {
     private static boolean judged(Expr subject, ConditionAtoms.Atom atom, Scope scope, DeclaredOrigin origin) {
         if (!(subject instanceof Expr.Variable v) || v.name().equals("this") || atom.changingInLoops().contains(v.name())
                 || !scope.evaluated(subject) || scope.flow().definedAt(v) != Trilean.YES
-                || !origin.of(v, atom.function())) {
+                || !known(scope.typeOf(subject))) {
             // A variable not surely assigned here may come from the code that includes this file.
             return false;
         }
-        return known(scope.typeOf(subject));
+        // Last: it walks the whole function the first time.
+        return origin.of(v, atom.function());
     }
 
     /**

@@ -39,16 +39,23 @@ public final class InvalidArrayOffset implements NodeRule<Node> {
 
     @Override
     public void check(Node fn, Scope scope, FindingSink out) {
-        Set<String> escaping = EscapingVariables.of(fn, scope);
         Set<String> literal = LiteralArrays.of(fn);
-        TestedKeys tested = TestedKeys.of(fn, scope);
         new OffsetAccesses(scope) {
+            // Each a walk of the body: only for functions reading a literal array by key.
+            private Set<String> escaping;
+            private TestedKeys tested;
+
             @Override
             void read(Expr.Index n) {
                 illegalKey(n, scope, out);
-                if (n.base() instanceof Expr.Variable v && literal.contains(v.name()) && !escaping.contains(v.name())
-                        && !silenced()) {
-                    missingKey(n, v, tested, scope, out);
+                if (n.base() instanceof Expr.Variable v && literal.contains(v.name()) && !silenced()) {
+                    if (escaping == null) {
+                        escaping = EscapingVariables.of(fn, scope);
+                        tested = TestedKeys.of(fn, scope);
+                    }
+                    if (!escaping.contains(v.name())) {
+                        missingKey(n, v, tested, scope, out);
+                    }
                 }
             }
 
