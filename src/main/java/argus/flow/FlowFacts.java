@@ -51,8 +51,10 @@ public final class FlowFacts {
             if (n.span() != argus.source.Span.NONE) {
                 for (int i = 0; i < all.size(); i++) {
                     FlowAnalysis.Unit u = all.get(i);
+                    // On a tie the later unit is the declaration: a lone statement outside any
+                    // namespace is a unit of top-level code with the same span.
                     if (u.start() <= start && end <= u.end()
-                            && (inner < 0 || u.end() - u.start() < all.get(inner).end() - all.get(inner).start())) {
+                            && (inner < 0 || u.end() - u.start() <= all.get(inner).end() - all.get(inner).start())) {
                         inner = i;
                     }
                 }
