@@ -36,8 +36,12 @@ import java.util.Optional;
  * independent files.
  */
 public final class ResultCache {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Made on first use: Jackson's start-up is serial time of every run, and --no-cache needs none of it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
+
     private static final ResultCache DISABLED = new ResultCache(null);
 
     private final Path dir;
@@ -88,7 +92,7 @@ public final class ResultCache {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            return Optional.of(read(JSON.readTree(file.toFile()), displayPath));
+            return Optional.of(read(Json.MAPPER.readTree(file.toFile()), displayPath));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -143,7 +147,7 @@ public final class ResultCache {
 
     private static byte[] write(Entry entry) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = Json.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("lines", entry.lines());
             g.writeArrayFieldStart("findings");

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code argus}: the entry point, its subcommands, and the mapping of every failure to exit codes 2 and 3. */
 @Command(name = "argus", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
-        description = "Static analyzer for PHP.",
-        subcommands = {AnalyseCommand.class, LintCommand.class, RulesCommand.class, ExplainCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Static analyzer for PHP.")
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -45,16 +45,40 @@ public final class Main implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing command (analyse or lint)");
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(AnalyseCommand.class, LintCommand.class,
+            RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class);
+
     public static void main(String[] args) {
         Io io = Io.system();
-        int code = commandLine(io).execute(args);
+        int code = commandLine(io, args.length > 0 ? args[0] : null).execute(args);
         io.err().flush();
         System.exit(code);
     }
 
     /** The configured command line: use this, not {@code new CommandLine(new Main())}, to get exit codes 2 and 3. */
     public static CommandLine commandLine(Io io) {
+        return commandLine(io, null);
+    }
+
+    /**
+     * With {@code first} (the first argument) naming a subcommand, only that one is built:
+     * picocli reads each command's options by reflection, serial start-up time of every run
+     * before a single file is read. Anything else (an option, a typo, `help`) gets them all.
+     */
+    static CommandLine commandLine(Io io, String first) {
         CommandLine cl = new CommandLine(new Main(io));
+        Class<?> only = null;
+        for (Class<?> c : SUBCOMMANDS) {
+            Command a = c.getAnnotation(Command.class);
+            if (first != null && c != CommandLine.HelpCommand.class
+                    && (a.name().equals(first) || Arrays.asList(a.aliases()).contains(first))) {
+                only = c;
+            }
+        }
+        for (Class<?> c : only != null ? List.<Class<?>>of(only) : SUBCOMMANDS) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {

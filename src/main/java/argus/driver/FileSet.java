@@ -78,11 +78,13 @@ public final class FileSet {
         Walker walker = new Walker(base, globs);
         for (String p : paths) {
             Path path = base.resolve(p).normalize();
-            if (Files.isDirectory(path)) {
+            // One stat per path: a --files-from list names thousands of files, all before any parsing starts.
+            BasicFileAttributes attrs = Walker.attributes(path);
+            if (attrs != null && attrs.isDirectory()) {
                 walker.walk(path);
-            } else if (Files.isRegularFile(path)) {
-                walker.add(path, sizeOf(path));
-            } else if (Files.exists(path)) {
+            } else if (attrs != null && attrs.isRegularFile()) {
+                walker.add(path, attrs.size());
+            } else if (attrs != null) {
                 // A FIFO or a device would block or never end; PHP files are regular files.
                 throw new InputException("not a regular file: " + p);
             } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -102,14 +104,6 @@ public final class FileSet {
         Path base = cwd.toAbsolutePath().normalize();
         Path shown = abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs) : abs;
         return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
-    }
-
-    private static long sizeOf(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static final class Walker {
