@@ -56,12 +56,15 @@ record KPart(boolean nul, boolean voidv, int bools, IntSet ints, boolean flt, St
         return new KPart(nul, voidv, bools, ints, flt, strs, s, obj, res);
     }
 
+    // Asked at every lattice step: the flags first, the sets only when all flags agree.
     boolean isEmpty() {
-        return equals(EMPTY);
+        return !nul && !voidv && bools == 0 && !flt && !obj && !res && arrs.isEmpty()
+                && ints.equals(IntSet.EMPTY) && strs.equals(StrSet.EMPTY);
     }
 
     boolean isTop() {
-        return equals(TOP);
+        return nul && voidv && bools == 3 && flt && obj && res && ints.equals(IntSet.ALL) && strs.equals(StrSet.ALL)
+                && arrs.equals(ArrSet.TOP);
     }
 
     KPart join(KPart o) {
