@@ -31,6 +31,17 @@ final class AstBuilder {
     private final PhpTokenStream tokens;
     /** Array literals with empty slots: legal only as destructuring targets, reported if they stay literals. */
     private final Map<Expr.ArrayLit, Span> emptySlots = new IdentityHashMap<>();
+    /**
+     * One string per distinct name in the file: a file names the same variables and members
+     * hundreds of times, and every AST is kept until the analysis ends (fewer objects to
+     * hold and for the collector to copy).
+     */
+    private final Map<String, String> names = new java.util.HashMap<>();
+
+    String shared(String name) {
+        String s = names.putIfAbsent(name, name);
+        return s == null ? name : s;
+    }
 
     AstBuilder(SourceFile source, PhpTokenStream tokens, SyntaxErrors errors) {
         this.source = source;
@@ -85,21 +96,21 @@ final class AstBuilder {
         if (ctx == null) {
             return new Identifier(Span.NONE, "");
         }
-        return new Identifier(span(ctx), ctx.start == ctx.stop ? ctx.start.getText() : ctx.getText());
+        return new Identifier(span(ctx), shared(ctx.start == ctx.stop ? ctx.start.getText() : ctx.getText()));
     }
 
     Identifier identifier(TerminalNode node) {
-        return new Identifier(span(node), node.getText());
+        return new Identifier(span(node), shared(node.getText()));
     }
 
     /** `$name` as an identifier without the dollar. */
     Identifier variableIdentifier(TerminalNode variable) {
         Token t = variable.getSymbol();
-        return new Identifier(within(t, 1, t.getText().length()), t.getText().substring(1));
+        return new Identifier(within(t, 1, t.getText().length()), shared(t.getText().substring(1)));
     }
 
     Expr.Variable variable(TerminalNode variable) {
-        return new Expr.Variable(span(variable), variable.getText().substring(1));
+        return new Expr.Variable(span(variable), shared(variable.getText().substring(1)));
     }
 
     Name name(PhpParser.NameContext ctx) {
