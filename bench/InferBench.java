@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.LongAdder;
  * and declarations of every file, the symbol index, then the flow analysis of each file on the
  * worker threads), without any rule. Prints the type coverage: of every expression node of
  * every file, how many the flow typed and how many got a type other than `mixed`.
- *   usage: java -cp target/argus.jar:CLASSES InferBench [--threads N] [--php-version V] LIST_FILE
+ *   usage: java -cp target/argus.jar:CLASSES InferBench [--threads N] [--php-version V] [--no-count] LIST_FILE
+ * With --no-count it only analyses (what the timed run of bench/infer-bench.sh does): counting
+ * walks every file once more, which is the benchmark's work, not the inference's.
  * (bench/infer-bench.sh compiles and runs it, and times it against `argus lint`).
  */
 public class InferBench {
@@ -39,6 +41,7 @@ public class InferBench {
     public static void main(String[] args) throws Exception {
         int threads = 1;
         int slowest = 0;
+        boolean counting = true;
         PhpVersionRange versions = PhpVersionRange.NEWEST;
         String list = null;
         for (int i = 0; i < args.length; i++) {
@@ -46,6 +49,7 @@ public class InferBench {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--php-version" -> versions = PhpVersionRange.parse(args[++i]);
                 case "--slowest" -> slowest = Integer.parseInt(args[++i]);
+                case "--no-count" -> counting = false;
                 default -> list = args[i];
             }
         }
@@ -61,6 +65,7 @@ public class InferBench {
         }
         List<FileSet.Entry> files = FileSet.expand(Path.of("").toAbsolutePath(), roots, List.of()).files();
         PhpVersionRange targets = versions;
+        boolean doCount = counting;
         Analysis.Result result = Analysis.run(files, threads, Progress.NONE, new Analysis.FileAnalyzer() {
             private final Object lock = new Object();
             private TypeEnv env;
@@ -89,7 +94,9 @@ public class InferBench {
                 long nanos = cpu.getCurrentThreadCpuTime() - start;
                 FLOW_NANOS.add(nanos);
                 PER_FILE.add(new Object[] {parsed.source().path(), nanos});
-                count(parsed, facts);
+                if (doCount) {
+                    count(parsed, facts);
+                }
                 return List.of();
             }
         });
