@@ -10,7 +10,10 @@ import java.util.List;
 /** The PHP versions a project declares in composer.json ({@code require.php}). */
 final class Composer {
     static final String FILE_NAME = "composer.json";
-    private static final ObjectMapper LENIENT = new ObjectMapper();
+    /** Made when a composer.json is read: Jackson's start-up is serial time of every run. */
+    private static final class Json {
+        static final ObjectMapper LENIENT = new ObjectMapper();
+    }
 
     private Composer() {
     }
@@ -26,7 +29,7 @@ final class Composer {
         }
         JsonNode php;
         try {
-            php = LENIENT.readTree(file.toFile()).path("require").path("php");
+            php = Json.LENIENT.readTree(file.toFile()).path("require").path("php");
         } catch (IOException e) {
             warnings.add(FILE_NAME + ": cannot read it, so assuming PHP " + PhpVersion.NEWEST + " ("
                     + firstLine(e.getMessage()) + ")");

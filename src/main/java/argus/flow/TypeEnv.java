@@ -129,14 +129,22 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** The known versions of the target range, oldest first. */
     public List<PhpVersion> targetVersions() {
-        List<PhpVersion> out = new ArrayList<>();
-        for (PhpVersion v : PhpVersion.KNOWN) {
-            if (versions.contains(v)) {
-                out.add(v);
+        List<PhpVersion> out = targetVersions;
+        if (out == null) {
+            List<PhpVersion> in = new ArrayList<>();
+            for (PhpVersion v : PhpVersion.KNOWN) {
+                if (versions.contains(v)) {
+                    in.add(v);
+                }
             }
+            out = List.copyOf(in);
+            targetVersions = out;
         }
         return out;
     }
+
+    /** Asked for every call; computed once (a race computes the same list twice, harmlessly). */
+    private volatile List<PhpVersion> targetVersions;
 
     // ------------------------------------------------------------------ declared types
 
