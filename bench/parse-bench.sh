@@ -83,5 +83,6 @@ ratio "argus --threads 1" "nikic/php-parser" "CPU: argus (1 thread) / nikic:" cp
 # The slowest files, timed one by one inside a single process (files in the order above, so
 # each is parsed as it would be mid-run); the big first ones also pay for JIT warm-up.
 echo "slowest files (one process, 1 thread, same JVM flags as bin/argus):"
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms1g -Xmn700m -cp "$root/target/argus.jar" \
+read -r -a flags < <(sed -n 's/^flags=(\(.*\))$/\1/p' "$root/bin/argus")
+java "${flags[@]}" -cp "$root/target/argus.jar" \
   "$root/bench/SlowestFiles.java" "$list" 3 | sed 's/^/  /'
