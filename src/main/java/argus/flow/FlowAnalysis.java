@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class FlowAnalysis {
     private final TypeEnv env;
-    private final FlowFacts facts = new FlowFacts();
+    private final FlowFacts facts;
     private final boolean recordStates;
     private final ParseResult file;
     /** How many levels of callees without a declared return type may still be inferred from here. */
@@ -30,6 +30,7 @@ public final class FlowAnalysis {
     private FlowAnalysis(ParseResult file, TypeEnv env, boolean recordStates, int depth) {
         this.file = file;
         this.env = env;
+        this.facts = new FlowFacts(recordStates || depth == ReturnInference.DEPTH ? file.source().bytes().length : 0);
         this.inline = env.isDeclaredOnly() ? InlineDocs.NONE : InlineDocs.of(file);
         this.recordStates = recordStates;
         this.depth = depth;

@@ -17,14 +17,22 @@ import java.util.Set;
  * identity: records compare deeply and two equal nodes at different places must stay apart.
  */
 public final class FlowFacts {
-    public static final FlowFacts NONE = new FlowFacts();
+    public static final FlowFacts NONE = new FlowFacts(0);
 
-    final Map<Expr, Type> types = new IdentityHashMap<>();
+    final Map<Expr, Type> types;
     final Set<Stmt> unreachable = Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<Node, FlowState> states = new IdentityHashMap<>();
     final Map<Expr.Variable, Trilean> reads = new IdentityHashMap<>();
     final Set<Node> fallsOffEnd = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Expr> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * @param sourceBytes the file's size: real code has about one evaluated expression per 24
+     *                    bytes, and sizing the map for them once saves growing it a dozen times
+     */
+    FlowFacts(int sourceBytes) {
+        types = new IdentityHashMap<>(Math.min(sourceBytes / 24, 1 << 20));
+    }
     /** Units not analysed yet ({@link FlowAnalysis#onDemand}); null when all are done. */
     Units units;
 
