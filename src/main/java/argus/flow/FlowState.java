@@ -56,6 +56,28 @@ public final class FlowState {
         this.dynamicVars = dynamicVars;
     }
 
+    /**
+     * Whether some key is a property path or a fact: computed once per state, since every
+     * assignment and call asks (to forget what they invalidate) and most states have none.
+     */
+    private boolean hasSpecialKeys() {
+        byte h = hasSpecial;
+        if (h == 0) {
+            h = 2;
+            for (String k : vars.keySet()) {
+                if (notVariable(k)) {
+                    h = 1;
+                    break;
+                }
+            }
+            hasSpecial = h;
+        }
+        return h == 1;
+    }
+
+    /** 0: not computed yet, 1: yes, 2: no. Benign race: every thread computes the same value. */
+    private byte hasSpecial;
+
     public static FlowState entry() {
         return new FlowState(Map.of(), true, false);
     }
@@ -94,6 +116,11 @@ public final class FlowState {
 
     public FlowState with(String name, Var var) {
         if (!reachable) {
+            return this;
+        }
+        Var old = vars.get(name);
+        if (old != null && old.defined() == var.defined() && (old.type() == var.type() || old.type().equals(var.type()))) {
+            // A loop's later passes and repeated writes mostly store what is there: no copy.
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
@@ -147,7 +174,7 @@ public final class FlowState {
 
     /** Forgets what conditions said about property paths: a call may have changed any property. */
     public FlowState forgetPaths() {
-        if (!reachable || vars.keySet().stream().noneMatch(FlowState::isPath)) {
+        if (!reachable || !hasSpecialKeys() || vars.keySet().stream().noneMatch(FlowState::isPath)) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
@@ -161,7 +188,7 @@ public final class FlowState {
      * methods ({@link #forgetPathsOf}).
      */
     public FlowState forgetOtherPaths() {
-        if (!reachable || vars.keySet().stream().noneMatch(k -> isPath(k) && !k.startsWith("this->"))) {
+        if (!reachable || !hasSpecialKeys() || vars.keySet().stream().noneMatch(k -> isPath(k) && !k.startsWith("this->"))) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
@@ -171,16 +198,29 @@ public final class FlowState {
 
     /** Forgets paths of one variable, when it is reassigned. */
     public FlowState forgetPathsOf(String var) {
+        if (!reachable || !hasSpecialKeys()) {
+            return this;
+        }
         return forgetPrefixed(var + "->", null);
     }
 
     /** Forgets everything known through a variable (paths, method guards), when it gets a new value. */
     public FlowState reassigned(String var) {
+        if (!reachable || !hasSpecialKeys()) {
+            return this;
+        }
         return forgetPrefixed(var + "->", "#method:" + var + ":");
     }
 
     private FlowState forgetPrefixed(String prefix, String facts) {
-        if (!reachable || vars.keySet().stream().noneMatch(k -> k.startsWith(prefix) || facts != null && k.startsWith(facts))) {
+        boolean any = false;
+        for (String k : vars.keySet()) {
+            if (k.startsWith(prefix) || facts != null && k.startsWith(facts)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
             return this;
         }
         Map<String, Var> copy = new HashMap<>(vars);
@@ -208,7 +248,7 @@ public final class FlowState {
 
     /** Where two paths meet: a variable known on one path only is possibly undefined. */
     public FlowState join(FlowState o) {
-        if (!o.reachable) {
+        if (!o.reachable || o == this) {
             return this;
         }
         if (!reachable) {
@@ -262,7 +302,7 @@ public final class FlowState {
      */
     public FlowState afterCall() {
         FlowState st = this;
-        if (!reachable || st.vars.keySet().stream().noneMatch(k -> k.startsWith(VOLATILE))) {
+        if (!reachable || !hasSpecialKeys() || st.vars.keySet().stream().noneMatch(k -> k.startsWith(VOLATILE))) {
             return st;
         }
         Map<String, Var> copy = new HashMap<>(st.vars);
