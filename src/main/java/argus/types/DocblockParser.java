@@ -27,26 +27,41 @@ final class DocblockParser {
             return Docblock.EMPTY;
         }
         List<Line> lines = lines(raw);
+        int n = lines.size();
+        // depthBefore[j]: braces open before line j; lowest[j]: the least of depthBefore[j..n].
+        // Whether an open hash closes further down is then one comparison, not a scan of the
+        // rest (WordPress's `@type` lists made that quadratic in the docblock's length).
+        int[] depthBefore = new int[n + 1];
+        for (int j = 0; j < n; j++) {
+            depthBefore[j + 1] = depthBefore[j] + braces(lines.get(j).text());
+        }
+        int[] lowest = new int[n + 2];
+        lowest[n + 1] = Integer.MAX_VALUE;
+        for (int j = n; j >= 0; j--) {
+            lowest[j] = Math.min(depthBefore[j], lowest[j + 1]);
+        }
         StringBuilder description = new StringBuilder();
         List<Docblock.Tag> tags = new ArrayList<>();
         int i = 0;
-        while (i < lines.size() && !startsTag(lines.get(i).text())) {
+        while (i < n && !startsTag(lines.get(i).text())) {
             description.append(lines.get(i).text()).append('\n');
             i++;
         }
-        while (i < lines.size()) {
+        while (i < n) {
             Line first = lines.get(i);
             StringBuilder text = new StringBuilder(first.text().strip());
-            int depth = braces(text);
+            int depth = depthBefore[i + 1] - depthBefore[i];
             i++;
-            while (i < lines.size()) {
+            while (i < n) {
                 String next = lines.get(i).text();
-                boolean newTag = startsTag(next) && !(depth > 0 && closesLater(lines, i, depth));
-                if (newTag) {
+                // Open braces that close further down make this `@` line part of a hash; if they
+                // never close, the brace was text ("accepts '{'") and this is a new tag.
+                boolean closesLater = depth > 0 && lowest[i + 1] <= depthBefore[i] - depth;
+                if (startsTag(next) && !closesLater) {
                     break;
                 }
                 text.append('\n').append(next);
-                depth += braces(next);
+                depth += depthBefore[i + 1] - depthBefore[i];
                 i++;
             }
             Matcher m = TAG.matcher(text);
@@ -68,10 +83,22 @@ final class DocblockParser {
         if (body.endsWith("*/")) {
             body = body.substring(0, body.length() - 2);
         }
-        String[] parts = body.split("\r\n|\r|\n", -1);
-        List<Line> out = new ArrayList<>();
-        for (int n = 0; n < parts.length; n++) {
-            String s = parts[n].stripLeading();
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == '\n' || c == '\r') {
+                parts.add(body.substring(from, k));
+                if (c == '\r' && k + 1 < body.length() && body.charAt(k + 1) == '\n') {
+                    k++;
+                }
+                from = k + 1;
+            }
+        }
+        parts.add(body.substring(from));
+        List<Line> out = new ArrayList<>(parts.size());
+        for (int n = 0; n < parts.size(); n++) {
+            String s = parts.get(n).stripLeading();
             if (s.startsWith("*")) {
                 s = s.substring(1);
                 if (s.startsWith(" ")) {
@@ -100,21 +127,6 @@ final class DocblockParser {
             }
         }
         return d;
-    }
-
-    /**
-     * Whether the braces still open are closed further down; if not, the brace was text
-     * ("accepts '{'") and this {@code @} line is a new tag, not part of a hash.
-     */
-    private static boolean closesLater(List<Line> lines, int from, int depth) {
-        int d = depth;
-        for (int j = from; j < lines.size(); j++) {
-            d += braces(lines.get(j).text());
-            if (d <= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Tag spellings: the base name, and how strongly it claims its slot. */
