@@ -162,25 +162,48 @@ public final class FlowAnalysis {
                     () -> function(f, top, f.params(), f.returnType(), f.docComment(), f.body())));
         }
         for (Stmt.ClassLike c : declarations(statements, Stmt.ClassLike.class)) {
-            out.add(new Unit(c.span().start(), c.span().end(), () -> classLike(c, names)));
+            classUnits(c, names, out);
+        }
+    }
+
+    /** A class's units: each method with a body, and each property's defaults. */
+    private void classUnits(Stmt.ClassLike c, NameContext names, List<Unit> out) {
+        Members m = classMembers(c, names);
+        for (Member member : c.members()) {
+            if (member instanceof Member.Method || member instanceof Member.Property) {
+                out.add(new Unit(member.span().start(), member.span().end(), () -> member(member, m)));
+            }
         }
     }
 
     private void classLike(Stmt.ClassLike c, NameContext names) {
+        Members m = classMembers(c, names);
+        for (Member member : c.members()) {
+            member(member, m);
+        }
+    }
+
+    /** The contexts a class's members are analysed in: static ones, and instance ones with `$this`. */
+    private record Members(FunctionFlow statics, FunctionFlow instance) {
+    }
+
+    private Members classMembers(Stmt.ClassLike c, NameContext names) {
         String fqn = c.name() == null ? null : names.declared(c.name().name());
         Map<String, Type.TemplateParam> classTemplates = fqn == null ? Map.of() : env.classDocs(fqn).templates();
         FunctionFlow members = new FunctionFlow(this, env, names, fqn, null, facts, classTemplates);
         FunctionFlow instance = new FunctionFlow(this, env, names, fqn, fqn == null ? Type.OBJECT : new Type.StaticType(fqn),
                 facts, classTemplates);
-        for (Member m : c.members()) {
-            if (m instanceof Member.Method method && method.body() != null) {
-                function(method, method.modifiers().isStatic() ? members : instance, method.params(), method.returnType(),
-                        method.docComment(), method.body());
-            } else if (m instanceof Member.Property p) {
-                for (Part.PropertyItem item : p.items()) {
-                    if (item.defaultValue() != null) {
-                        members.exprs.eval(item.defaultValue(), FlowState.entry());
-                    }
+        return new Members(members, instance);
+    }
+
+    private void member(Member m, Members in) {
+        if (m instanceof Member.Method method && method.body() != null) {
+            function(method, method.modifiers().isStatic() ? in.statics() : in.instance(), method.params(),
+                    method.returnType(), method.docComment(), method.body());
+        } else if (m instanceof Member.Property p) {
+            for (Part.PropertyItem item : p.items()) {
+                if (item.defaultValue() != null) {
+                    in.statics().exprs.eval(item.defaultValue(), FlowState.entry());
                 }
             }
         }
