@@ -80,9 +80,11 @@ final class ExprFlow extends AstVisitorBase<Type> {
             t = Type.MIXED;
         }
         if (st.reachable()) {
-            Type before = fn.facts.types.get(e);
+            Type before = fn.facts.types.put(e, t);
             // Inside a loop an expression is evaluated once per pass: its type covers them all.
-            fn.facts.types.put(e, before == null || before == t || before.equals(t) ? t : Types.join(before, t));
+            if (before != null && before != t && !before.equals(t)) {
+                fn.facts.types.put(e, Types.join(before, t));
+            }
         }
         return t;
     }
