@@ -14,9 +14,19 @@ function render(array $rows): string {
     $out .= apcu_fetch('k');        // accepted: an extension argus's PHP builds lack
     $out .= Other\Lib\helper();     // accepted: a namespace the project declares nothing in
     $out .= FORMAT_PRICE(1.0);      // accepted: function names ignore case
+    $out .= second_polyfill();      // accepted: tested second in one condition with another
+    $out .= shouted_polyfill();     // accepted: the test is written in capitals
     return $out;
 }
 
 if (function_exists('polyfilled_thing')) {
     echo 'yes';
+}
+
+if (function_exists('first_polyfill') && function_exists('second_polyfill')) {
+    echo 'both';
+}
+
+if (FUNCTION_EXISTS('shouted_polyfill')) {
+    echo 'loud';
 }
