@@ -27,8 +27,11 @@ fi
 jar="${ARGUS_JAR:-$root/target/argus.jar}"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 javac -d "$tmp/classes" -cp "$jar" "$root/bench/InferBench.java"
-# bin/argus's own JVM flags, so that both runs are what a user gets.
+# bin/argus's own JVM flags and class-data archive, so that both runs are what a user gets.
 read -r -a flags < <(sed -n 's/^flags=(\(.*\))$/\1/p' "$root/bin/argus")
+if [ -z "${ARGUS_JAR:-}" ] && [ "$root/target/argus.jsa" -nt "$jar" ]; then
+  flags+=(-XX:SharedArchiveFile="$root/target/argus.jsa")
+fi
 
 timed() {  # out-file, command... -> "wall cpu peakKB" in $tmp/time
   /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${@:2}" > "$1" 2> "$1.err" || true
