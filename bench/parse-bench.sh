@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Parse speed of argus against PHP's own parser (php-ast) and nikic/php-parser, on real code bases.
-# Whole-process wall-clock times (JVM start included), the fastest of REPEAT runs; CPU time (user + system) and
-# peak RSS for every tool; CPU ratios too, which hold better than wall-clock ones on a busy machine;
+# Whole-process wall-clock times (JVM start included), the fastest of REPEAT runs; CPU time
+# (user + system) and peak RSS for every tool; CPU ratios too, which hold better than wall-clock
+# ones on a busy machine;
 # then the slowest files parsed inside one process (bench/SlowestFiles.java).
 #   usage: bench/parse-bench.sh [NAME...]   code bases of the corpus (default: all five)
 #   env:   CORPUS (default ~/.cache/php-corpus), fetched with shared/corpus/fetch-corpus.sh if missing
