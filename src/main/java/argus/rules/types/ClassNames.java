@@ -26,7 +26,9 @@ final class ClassNames {
             case "Trait" -> c -> c.kind() == Stmt.ClassKind.TRAIT;
             default -> c -> c.kind() != Stmt.ClassKind.TRAIT;
         };
-        out.report(name, what + " " + resolved + " does not exist" + hint(scope, resolved, fits));
+        String hint = scope.index().derived(new Hints.Key(what, resolved.substring(resolved.lastIndexOf('\\') + 1)),
+                () -> hint(scope, resolved, fits));
+        out.report(name, what + " " + resolved + " does not exist" + hint);
     }
 
     /** Each class named in a declared type. */
@@ -57,7 +59,7 @@ final class ClassNames {
     static String hint(Scope scope, String missing, Predicate<Symbols.Class> fits) {
         Hints.Nearest nearest = new Hints.Nearest(missing.substring(missing.lastIndexOf('\\') + 1));
         for (Symbols.Class c : scope.index().classes()) {
-            if (fits.test(c)) {
+            if (nearest.mayMatch(c.fqn(), c.fqn().lastIndexOf('\\') + 1) && fits.test(c)) {
                 nearest.offer(c.fqn(), c.shortName());
             }
         }

@@ -7,6 +7,10 @@ final class Hints {
     private Hints() {
     }
 
+    /** What a hint was computed for, as a key of {@link argus.index.SymbolIndex#derived}. */
+    record Key(String kind, String name) {
+    }
+
     /** Collects candidates and keeps the nearest; ties go to the first offered, so the answer is deterministic given an order. */
     static final class Nearest {
         private final String name;
@@ -28,6 +32,12 @@ final class Hints {
 
         /** Compares {@code key} with the name, and would show {@code shown}. */
         void offer(String shown, String key) {
+            // Offered every symbol of the project and of PHP for each miss: rule out the lengths
+            // before lower-casing. Lower-casing keeps a length, except that U+0130 grows by one.
+            int excess = key.length() - target.length();
+            if (excess > limit || -excess > limit && key.indexOf('\u0130') < 0) {
+                return;
+            }
             String candidate = shown;
             String lower = key.toLowerCase(Locale.ROOT);
             if (key.equals(name) || Math.abs(lower.length() - target.length()) > limit) {
@@ -38,6 +48,16 @@ final class Hints {
                 best = candidate;
                 bestDistance = d;
             }
+        }
+
+        /**
+         * Whether the short name at {@code from} in {@code qualified} could be offered with any
+         * effect: cutting it out of every qualified name of a big project for each miss was
+         * most of the cost of a "did you mean".
+         */
+        boolean mayMatch(String qualified, int from) {
+            int excess = qualified.length() - from - target.length();
+            return excess <= limit && (-excess <= limit || qualified.indexOf('\u0130', from) >= 0);
         }
 
         /** " (did you mean x?)" or "". */

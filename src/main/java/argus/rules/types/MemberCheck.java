@@ -171,8 +171,8 @@ final class MemberCheck {
     private static boolean subclassHas(Scope scope, String cls, java.util.function.Predicate<Symbols.Class> project,
                                        java.util.function.Predicate<String> builtin) {
         String lower = cls.toLowerCase(Locale.ROOT);
-        for (Symbols.Class c : scope.index().classes()) {
-            if (!c.key().equals(lower) && scope.index().supertypes(c.fqn()).contains(lower) && project.test(c)) {
+        for (Symbols.Class c : scope.index().instancesOf(cls)) {
+            if (!c.key().equals(lower) && project.test(c)) {
                 return true;
             }
         }

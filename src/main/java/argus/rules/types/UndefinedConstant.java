@@ -31,11 +31,18 @@ public final class UndefinedConstant implements NodeRule<Expr.ConstFetch> {
         }
         List<String> candidates = scope.names().constantCandidates(fetch.name());
         String shown = candidates.get(candidates.size() - 1);
-        Hints.Nearest nearest = new Hints.Nearest(fetch.name().last());
-        for (Symbols.Constant c : scope.index().constants()) {
-            nearest.offer(c.fqn(), c.fqn().substring(c.fqn().lastIndexOf('\\') + 1));
-        }
-        Known.builtins().constantKeys().forEach(nearest::offer);
-        out.report(fetch, "Undefined constant " + shown + nearest.suffix("", ""));
+        String last = fetch.name().last();
+        String hint = scope.index().derived(new Hints.Key("constant", last), () -> {
+            Hints.Nearest nearest = new Hints.Nearest(last);
+            for (Symbols.Constant c : scope.index().constants()) {
+                int from = c.fqn().lastIndexOf('\\') + 1;
+                if (nearest.mayMatch(c.fqn(), from)) {
+                    nearest.offer(c.fqn(), c.fqn().substring(from));
+                }
+            }
+            Known.builtins().constantKeys().forEach(nearest::offer);
+            return nearest.suffix("", "");
+        });
+        out.report(fetch, "Undefined constant " + shown + hint);
     }
 }

@@ -38,11 +38,17 @@ public final class UndefinedFunction implements NodeRule<Expr.FuncCall> {
         }
         List<String> candidates = names.functionCandidates(name);
         String shown = candidates.get(candidates.size() - 1);
-        Hints.Nearest nearest = new Hints.Nearest(name.last());
-        for (Symbols.Function f : scope.index().functions()) {
-            nearest.offer(f.fqn(), f.fqn().substring(f.fqn().lastIndexOf('\\') + 1));
-        }
-        Known.builtins().functionKeys().forEach(nearest::offer);
-        out.report(name, "Call to undefined function " + shown + "()" + nearest.suffix("", "()"));
+        String hint = scope.index().derived(new Hints.Key("function", name.last()), () -> {
+            Hints.Nearest nearest = new Hints.Nearest(name.last());
+            for (Symbols.Function f : scope.index().functions()) {
+                int from = f.fqn().lastIndexOf('\\') + 1;
+                if (nearest.mayMatch(f.fqn(), from)) {
+                    nearest.offer(f.fqn(), f.fqn().substring(from));
+                }
+            }
+            Known.builtins().functionKeys().forEach(nearest::offer);
+            return nearest.suffix("", "()");
+        });
+        out.report(name, "Call to undefined function " + shown + "()" + hint);
     }
 }
