@@ -235,6 +235,52 @@ class SymbolIndexTest {
     }
 
     @Test
+    void instancesOfAreTheClassesWhoseSupertypesNameIt() {
+        SymbolIndex idx = index("""
+                <?php
+                namespace App;
+                interface Shape {}
+                abstract class Base implements Shape {}
+                class Square extends Base {}
+                class Cube extends Square implements \\Countable { public function count(): int { return 0; } }
+                class_alias(Base::class, 'App\\OldBase');
+                class Legacy extends OldBase {}
+                class Orphan extends Missing {}
+                class Loop1 extends Loop2 {}
+                class Loop2 extends Loop1 {}
+                """);
+        List<String> all = new ArrayList<>();
+        idx.classes().forEach(c -> all.add(c.fqn()));
+        // Every name any class's supertypes hold, plus one no class has.
+        List<String> names = new ArrayList<>(List.of("App\\Nothing"));
+        idx.classes().forEach(c -> names.addAll(idx.supertypes(c.fqn())));
+        for (String n : names) {
+            List<String> expected = new ArrayList<>();
+            for (String c : all) {
+                if (idx.supertypes(c).contains(n.toLowerCase(java.util.Locale.ROOT))) {
+                    expected.add(idx.clazz(c).key());
+                }
+            }
+            expected.sort(null);
+            List<String> got = idx.instancesOf(n).stream().map(Symbols.Class::key).toList();
+            assertEquals(expected, got, n);
+        }
+        List<String> shapes = idx.instancesOf("app\\SHAPE").stream().map(Symbols.Class::fqn).toList();
+        assertEquals(List.of("App\\Base", "App\\Cube", "App\\Legacy", "App\\Shape", "App\\Square"), shapes);
+        assertEquals(List.of("App\\Orphan"), idx.instancesOf("App\\Missing").stream().map(Symbols.Class::fqn).toList());
+    }
+
+    @Test
+    void derivedAnswersAreComputedOncePerKey() {
+        SymbolIndex idx = index("<?php class A {}");
+        int[] calls = {0};
+        assertEquals("x", idx.derived("k", () -> { calls[0]++; return "x"; }));
+        assertEquals("x", idx.derived("k", () -> { calls[0]++; return "y"; }));
+        assertEquals("z", idx.derived("other", () -> { calls[0]++; return "z"; }));
+        assertEquals(2, calls[0]);
+    }
+
+    @Test
     void mergeIsInFileOrderAndKeepsDuplicates() {
         SymbolIndex idx = index("<?php function f($a) {} const C = 1; define('D', 1);",
                 "<?php function F() {} const C = 2; define('D', 2);");
