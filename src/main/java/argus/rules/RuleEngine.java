@@ -40,6 +40,12 @@ import java.util.function.Function;
  */
 public final class RuleEngine {
     private final Map<Class<?>, List<NodeRule<?>>> nodeRules = new HashMap<>();
+    /** Per node class, its rules and their numbers: the walk asks at every node of every file. */
+    private final Map<Class<?>, Dispatch> dispatch = new HashMap<>();
+    private final Map<Rule, Integer> numbers = new IdentityHashMap<>();
+
+    private record Dispatch(NodeRule<?>[] rules, int[] numbers) {
+    }
     private final List<FileRule> fileRules = new ArrayList<>();
     private final List<ProjectRule> projectRules = new ArrayList<>();
     private final Function<Rule, Severity> severity;
@@ -78,12 +84,15 @@ public final class RuleEngine {
             if (rule instanceof ProjectRule projectRule) {
                 projectRules.add(projectRule);
             }
+            numbers.putIfAbsent(rule, numbers.size());
             infos.put(rule, rule.info());
             severities.put(rule, severity.apply(rule));
             Needs n = rule.info().needs();
             most = n.compareTo(most) > 0 ? n : most;
         }
         this.needs = most;
+        nodeRules.forEach((type, list) -> dispatch.put(type, new Dispatch(list.toArray(new NodeRule<?>[0]),
+                list.stream().mapToInt(numbers::get).toArray())));
     }
 
     public static RuleEngine withDefaults(List<? extends Rule> rules) {
@@ -378,7 +387,8 @@ public final class RuleEngine {
     private final class Walker extends AstScanner {
         private final FileScope scope;
         private final List<Finding> out;
-        private final Map<Rule, FindingSink> sinks = new HashMap<>();
+        /** Each rule's sink for this file, by the rule's number; made when the rule first runs. */
+        private final FindingSink[] sinks = new FindingSink[numbers.size()];
 
         Walker(FileScope scope, List<Finding> out) {
             this.scope = scope;
@@ -419,11 +429,17 @@ public final class RuleEngine {
             if (node == null) {
                 return;
             }
-            List<NodeRule<?>> rules = nodeRules.get(node.getClass());
-            if (rules != null) {
-                for (NodeRule rule : rules) {
-                    FindingSink sink = sinks.computeIfAbsent(rule, r -> sink(r, scope.source(), out));
-                    rule.check(node, scope, sink);
+            Dispatch d = dispatch.get(node.getClass());
+            if (d != null) {
+                NodeRule[] rules = d.rules();
+                int[] ns = d.numbers();
+                for (int i = 0; i < rules.length; i++) {
+                    FindingSink sink = sinks[ns[i]];
+                    if (sink == null) {
+                        sink = sink(rules[i], scope.source(), out);
+                        sinks[ns[i]] = sink;
+                    }
+                    rules[i].check(node, scope, sink);
                 }
             }
             contexts(node);
