@@ -39,19 +39,22 @@ import java.util.function.Function;
  * per run and shared by the worker threads: it holds no per-file state.
  */
 public final class RuleEngine {
-    private final Map<Class<?>, List<NodeRule<?>>> nodeRules = new HashMap<>();
-    /** Per node class, its rules and their numbers: the walk asks at every node of every file. */
+    /** Per node class, its rules and their slots: the walk asks at every node of every file. */
     private final Map<Class<?>, Dispatch> dispatch = new HashMap<>();
-    private final Map<Rule, Integer> numbers = new IdentityHashMap<>();
+    /**
+     * Each rule's metadata and severity, read once (a sink is made per file and rule), and its
+     * number: the index of its sink in a file's walk.
+     */
+    private final Map<Rule, Slot> slots = new IdentityHashMap<>();
 
-    private record Dispatch(NodeRule<?>[] rules, int[] numbers) {
+    private record Dispatch(NodeRule<?>[] rules, int[] slots) {
     }
+
+    private record Slot(int number, RuleInfo info, Severity severity) {
+    }
+
     private final List<FileRule> fileRules = new ArrayList<>();
     private final List<ProjectRule> projectRules = new ArrayList<>();
-    private final Function<Rule, Severity> severity;
-    /** Each rule's metadata and severity, read once: a sink is made per file and rule. */
-    private final Map<Rule, RuleInfo> infos = new IdentityHashMap<>();
-    private final Map<Rule, Severity> severities = new IdentityHashMap<>();
     private final Needs needs;
     private final int level;
     private final Object envLock = new Object();
@@ -69,9 +72,9 @@ public final class RuleEngine {
      * @param level    the run's `--level`, which rules that judge how sure they are read from {@link Scope#level()}
      */
     public RuleEngine(List<? extends Rule> rules, Function<Rule, Severity> severity, int level) {
-        this.severity = severity;
         this.level = level;
         Needs most = Needs.SYNTAX;
+        Map<Class<?>, List<NodeRule<?>>> nodeRules = new HashMap<>();
         for (Rule rule : rules) {
             if (rule instanceof NodeRule<?> nodeRule) {
                 for (Class<?> type : nodeRule.nodeTypes()) {
@@ -84,15 +87,13 @@ public final class RuleEngine {
             if (rule instanceof ProjectRule projectRule) {
                 projectRules.add(projectRule);
             }
-            numbers.putIfAbsent(rule, numbers.size());
-            infos.put(rule, rule.info());
-            severities.put(rule, severity.apply(rule));
+            slots.putIfAbsent(rule, new Slot(slots.size(), rule.info(), severity.apply(rule)));
             Needs n = rule.info().needs();
             most = n.compareTo(most) > 0 ? n : most;
         }
         this.needs = most;
         nodeRules.forEach((type, list) -> dispatch.put(type, new Dispatch(list.toArray(new NodeRule<?>[0]),
-                list.stream().mapToInt(numbers::get).toArray())));
+                list.stream().mapToInt(r -> slots.get(r).number()).toArray())));
     }
 
     public static RuleEngine withDefaults(List<? extends Rule> rules) {
@@ -114,7 +115,7 @@ public final class RuleEngine {
 
     private List<Finding> run(ParseResult file, FileScope scope) {
         List<Finding> out = new ArrayList<>();
-        if (!nodeRules.isEmpty()) {
+        if (!dispatch.isEmpty()) {
             new Walker(scope, out).scan(file.statements());
         }
         for (FileRule rule : fileRules) {
@@ -153,8 +154,9 @@ public final class RuleEngine {
     public List<Finding> project(ProjectUsage usage) {
         List<Finding> out = new ArrayList<>();
         for (ProjectRule rule : projectRules) {
-            RuleInfo info = rule.info();
-            Severity level = severity.apply(rule);
+            Slot slot = slots.get(rule);
+            RuleInfo info = slot.info();
+            Severity level = slot.severity();
             rule.check(usage, (file, at, message) ->
                     out.add(new Finding(info.id(), info.category(), level, file, at, message, List.of())));
         }
@@ -182,8 +184,9 @@ public final class RuleEngine {
     }
 
     private FindingSink sink(Rule rule, SourceFile source, List<Finding> out) {
-        RuleInfo info = infos.get(rule);
-        Severity level = severities.get(rule);
+        Slot slot = slots.get(rule);
+        RuleInfo info = slot.info();
+        Severity level = slot.severity();
         return new FindingSink() {
             @Override
             public void report(Span at, String message, List<TraceStep> trace) {
@@ -388,7 +391,7 @@ public final class RuleEngine {
         private final FileScope scope;
         private final List<Finding> out;
         /** Each rule's sink for this file, by the rule's number; made when the rule first runs. */
-        private final FindingSink[] sinks = new FindingSink[numbers.size()];
+        private final FindingSink[] sinks = new FindingSink[slots.size()];
 
         Walker(FileScope scope, List<Finding> out) {
             this.scope = scope;
@@ -432,7 +435,7 @@ public final class RuleEngine {
             Dispatch d = dispatch.get(node.getClass());
             if (d != null) {
                 NodeRule[] rules = d.rules();
-                int[] ns = d.numbers();
+                int[] ns = d.slots();
                 for (int i = 0; i < rules.length; i++) {
                     FindingSink sink = sinks[ns[i]];
                     if (sink == null) {
