@@ -33,7 +33,7 @@ public final class FlowFacts {
     FlowFacts(int sourceBytes) {
         types = new IdentityHashMap<>(Math.min(sourceBytes / 24, 1 << 20));
     }
-    /** Units not analysed yet ({@link FlowAnalysis#onDemand}); null when all are done. */
+    /** The units of an on-demand analysis ({@link FlowAnalysis#onDemand}); null for a whole-file one. */
     Units units;
 
     /** Analyses the unit around {@code n}: the innermost holding its span, or every unit when none does. */
@@ -46,13 +46,18 @@ public final class FlowFacts {
     static final class Units {
         private final java.util.List<FlowAnalysis.Unit> all;
         private final boolean[] done;
+        private int pending;
 
         Units(java.util.List<FlowAnalysis.Unit> all) {
             this.all = all;
             this.done = new boolean[all.size()];
+            this.pending = all.size();
         }
 
         void cover(Node n) {
+            if (pending == 0) {
+                return;
+            }
             int start = n.span().start();
             int end = n.span().end();
             int inner = -1;
@@ -70,6 +75,7 @@ public final class FlowFacts {
             for (int i = 0; i < all.size(); i++) {
                 if (!done[i] && (inner < 0 || i == inner)) {
                     done[i] = true;
+                    pending--;
                     all.get(i).analyse().run();
                 }
             }

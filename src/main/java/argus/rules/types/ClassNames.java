@@ -59,8 +59,8 @@ final class ClassNames {
     static String hint(Scope scope, String missing, Predicate<Symbols.Class> fits) {
         Hints.Nearest nearest = new Hints.Nearest(missing.substring(missing.lastIndexOf('\\') + 1));
         for (Symbols.Class c : scope.index().classes()) {
-            if (nearest.mayMatch(c.fqn(), c.fqn().lastIndexOf('\\') + 1) && fits.test(c)) {
-                nearest.offer(c.fqn(), c.shortName());
+            if (fits.test(c)) {
+                nearest.offerQualified(c.fqn());
             }
         }
         for (String key : Known.builtins().classKeys()) {

@@ -51,13 +51,16 @@ final class Hints {
         }
 
         /**
-         * Whether the short name at {@code from} in {@code qualified} could be offered with any
-         * effect: cutting it out of every qualified name of a big project for each miss was
+         * Offers a qualified name, compared by its last segment. The length is ruled out before
+         * the segment is cut out: doing that for every name of a big project, for each miss, was
          * most of the cost of a "did you mean".
          */
-        boolean mayMatch(String qualified, int from) {
+        void offerQualified(String qualified) {
+            int from = qualified.lastIndexOf('\\') + 1;
             int excess = qualified.length() - from - target.length();
-            return excess <= limit && (-excess <= limit || qualified.indexOf('\u0130', from) >= 0);
+            if (excess <= limit && (-excess <= limit || qualified.indexOf('\u0130', from) >= 0)) {
+                offer(qualified, qualified.substring(from));
+            }
         }
 
         /** " (did you mean x?)" or "". */

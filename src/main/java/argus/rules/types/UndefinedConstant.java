@@ -3,7 +3,6 @@ package argus.rules.types;
 import argus.ast.Expr;
 import argus.diag.Category;
 import argus.diag.Severity;
-import argus.index.Symbols;
 import argus.rules.FindingSink;
 import argus.rules.Needs;
 import argus.rules.NodeRule;
@@ -34,12 +33,7 @@ public final class UndefinedConstant implements NodeRule<Expr.ConstFetch> {
         String last = fetch.name().last();
         String hint = scope.index().derived(new Hints.Key("constant", last), () -> {
             Hints.Nearest nearest = new Hints.Nearest(last);
-            for (Symbols.Constant c : scope.index().constants()) {
-                int from = c.fqn().lastIndexOf('\\') + 1;
-                if (nearest.mayMatch(c.fqn(), from)) {
-                    nearest.offer(c.fqn(), c.fqn().substring(from));
-                }
-            }
+            scope.index().constants().forEach(c -> nearest.offerQualified(c.fqn()));
             Known.builtins().constantKeys().forEach(nearest::offer);
             return nearest.suffix("", "");
         });

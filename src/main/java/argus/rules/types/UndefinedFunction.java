@@ -5,7 +5,6 @@ import argus.ast.Name;
 import argus.diag.Category;
 import argus.diag.Severity;
 import argus.index.NameContext;
-import argus.index.Symbols;
 import argus.rules.FindingSink;
 import argus.rules.Needs;
 import argus.rules.NodeRule;
@@ -40,12 +39,7 @@ public final class UndefinedFunction implements NodeRule<Expr.FuncCall> {
         String shown = candidates.get(candidates.size() - 1);
         String hint = scope.index().derived(new Hints.Key("function", name.last()), () -> {
             Hints.Nearest nearest = new Hints.Nearest(name.last());
-            for (Symbols.Function f : scope.index().functions()) {
-                int from = f.fqn().lastIndexOf('\\') + 1;
-                if (nearest.mayMatch(f.fqn(), from)) {
-                    nearest.offer(f.fqn(), f.fqn().substring(from));
-                }
-            }
+            scope.index().functions().forEach(f -> nearest.offerQualified(f.fqn()));
             Known.builtins().functionKeys().forEach(nearest::offer);
             return nearest.suffix("", "()");
         });
