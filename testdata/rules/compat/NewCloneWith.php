@@ -4,3 +4,6 @@ $copy = clone($point, ['x' => 1]); // expect: NewCloneWith "clone() with propert
 //      ^^^^^
 $plain = clone $point; // accepted
 $paren = clone($point); // accepted: a parenthesised operand
+$moved = clone($point, ['x' => 2, 'y' => 3]); // expect: NewCloneWith
+return clone($this, ['items' => $items]); // expect: NewCloneWith
+$text = 'clone($a, [])'; // accepted: in a string

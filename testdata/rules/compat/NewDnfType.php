@@ -4,3 +4,6 @@ function render((Countable&Traversable)|null $items) {} // expect: NewDnfType "D
 //              ^^^^^^^^^^^^^^^^^^^^^^^
 function plain(Countable&Traversable $items) {} // accepted: an intersection alone is 8.1
 function union(int|string $x) {} // accepted
+function back(): (A&B)|C {} // expect: NewDnfType
+class Holder { public (A&B)|null $value = null; } // expect: NewDnfType
+function nullable(?Countable $x) {} // accepted

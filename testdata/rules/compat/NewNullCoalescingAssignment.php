@@ -4,3 +4,6 @@ $options['timeout'] ??= 30; // expect: NewNullCoalescingAssignment "null coalesc
 //                  ^^^
 $a = $a ?? 1; // accepted: ?? is 7.0
 $b .= '??='; // accepted: in a string
+$this->cache ??= []; // expect: NewNullCoalescingAssignment
+$GLOBALS['x'] ??= compute(); // expect: NewNullCoalescingAssignment
+$c = $c ?: 2; // accepted: the short ternary

@@ -4,3 +4,5 @@ $page = $_GET['page'] ?? 1; // expect: NewNullCoalescingOperator "null coalescin
 //                    ^^
 $ok = isset($_GET['page']) ? $_GET['page'] : 1; // accepted
 $s = $a ?: $b; // accepted: the short ternary
+$name = $user->name ?? $default ?? 'anonymous'; // expect: NewNullCoalescingOperator, NewNullCoalescingOperator
+$q = '??'; // accepted: in a string
