@@ -4,3 +4,8 @@ function send(Message $m, Logger $logger = null) {} // expect: DeprecatedImplici
 //                        ^^^^^^^^^^^^^^
 function f(int $a = null, $b) {} // expect: DeprecatedImplicitNullable
 function ok(?Logger $a = null, Logger|null $b = null, mixed $c = null, $d = null, int $e = 0) {} // accepted
+class Mailer { public function __construct(Transport $t = null) {} } // expect: DeprecatedImplicitNullable
+$fn = function (array $opts = null) {}; // expect: DeprecatedImplicitNullable
+function flags(int $f = NULL) {} // expect: DeprecatedImplicitNullable
+function def(string $s = 'null') {} // accepted: the string 'null'
+$arrow = fn(?int $x = null) => $x; // accepted

@@ -5,3 +5,5 @@ chmod($file, 0o755); // expect: NewExplicitOctal "explicit octal literal 0o requ
 $upper = 0O17; // expect: NewExplicitOctal
 chmod($file, 0755); // accepted
 $hex = 0x1F; // accepted
+$mask = 0o7_7_7; // expect: NewExplicitOctal
+$dec = 10; // accepted

@@ -5,3 +5,5 @@ $lengths = array_map(strlen(...), $words); // expect: NewFirstClassCallable "fir
 $m = $this->format(...); // expect: NewFirstClassCallable
 $s = self::create(...); // expect: NewFirstClassCallable
 f(...$args); // accepted: argument unpacking
+$c = $callable(1, ...$rest); // accepted: unpacking after an argument
+$d = new Foo(...$args); // accepted: unpacking into a constructor

@@ -4,3 +4,7 @@ $slug = $title |> trim(...); // expect: NewPipeOperator "pipe operator |> requir
 //             ^^
 $or = $a | $b; // accepted: bitwise or
 $gt = $a > $b; // accepted
+$len = $s |> trim(...) |> strlen(...); // expect: NewPipeOperator, NewPipeOperator
+$out = $rows |> fn($r) => array_filter($r); // expect: NewPipeOperator
+$bits = $a || $b; // accepted: logical or
+$text = '|>'; // accepted: in a string

@@ -3,3 +3,7 @@
 $order = $a <=> $b; // expect: NewSpaceshipOperator "spaceship operator <=> requires PHP 7.0"
 //          ^^^
 $le = $a <= $b; // accepted
+usort($rows, fn($x, $y) => $x['n'] <=> $y['n']); // expect: NewSpaceshipOperator
+return [$a, $b] <=> [$c, $d]; // expect: NewSpaceshipOperator
+$ne = $a <> $b; // accepted: not-equal
+$s = '<=>'; // accepted: in a string

@@ -4,3 +4,6 @@ $first = $name{0}; // expect: RemovedCurlyOffset "offset access with curly brace
 //            ^^^
 $ok = $name[0]; // accepted
 $s = "{$name}"; // accepted: interpolation
+$last = $name{strlen($name) - 1}; // expect: RemovedCurlyOffset
+$deep = $rows[0]{1}; // expect: RemovedCurlyOffset
+$obj = $o->{'prop'}; // accepted: a dynamic property name
