@@ -7,3 +7,5 @@ $logger = new class { // expect: NewAnonymousClass "anonymous class new class re
 $named = new Logger(); // accepted: a named class
 $text = 'new class {}'; // accepted: in a string
 // new class {} in a comment is not code
+$handler = new class($db) extends Base implements Handler {}; // expect: NewAnonymousClass
+register(new class { public $x = 1; }); // expect: NewAnonymousClass

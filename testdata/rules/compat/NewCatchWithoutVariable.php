@@ -6,3 +6,13 @@ try {
 //^^^^^
 } catch (RuntimeException $e) { // accepted: with a variable
 }
+try {
+    g();
+} catch (TypeError | ValueError) { // expect: NewCatchWithoutVariable
+} catch (\Exception $e) { // accepted: a qualified type with a variable
+}
+try {
+    h();
+} catch (\Throwable) { // expect: NewCatchWithoutVariable
+} finally { // accepted: finally takes no variable
+}

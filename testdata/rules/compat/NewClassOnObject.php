@@ -5,3 +5,5 @@ $type = $order::class; // expect: NewClassOnObject "::class on an object require
 $name = Order::class; // accepted: on a class name
 $self = static::class; // accepted
 $const = $order::TOTAL; // accepted: a constant
+$cls = $this::class; // expect: NewClassOnObject
+$made = (new Order())::class; // expect: NewClassOnObject

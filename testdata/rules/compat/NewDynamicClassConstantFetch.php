@@ -5,3 +5,5 @@ $value = Status::{$name}; // expect: NewDynamicClassConstantFetch "dynamic class
 $fixed = Status::ACTIVE; // accepted
 $static = Status::$name; // accepted: a static property
 $call = Status::{$name}(); // accepted: a dynamic static method call
+$other = self::{'ACTIVE'}; // expect: NewDynamicClassConstantFetch
+$cased = static::{strtoupper($name)}; // expect: NewDynamicClassConstantFetch

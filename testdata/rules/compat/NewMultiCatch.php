@@ -6,3 +6,13 @@ try {
 //       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 } catch (LogicException $e) { // accepted: one type
 }
+try {
+    g();
+} catch (\TypeError|\ValueError|\ArithmeticError $e) { // expect: NewMultiCatch
+} catch (Exception $e) { // accepted: one type
+}
+try {
+    h();
+} catch (A | B $e) { // expect: NewMultiCatch
+}
+$mask = A | B; // accepted: the bitwise operator

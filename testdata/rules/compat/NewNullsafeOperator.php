@@ -5,3 +5,5 @@ $country = $user?->getAddress() // expect: NewNullsafeOperator "nullsafe operato
     ?->country; // expect: NewNullsafeOperator
 $plain = $user->name; // accepted
 $t = $a ? $b->c : null; // accepted: a ternary
+$n = $repo?->find(1)?->name; // expect: NewNullsafeOperator, NewNullsafeOperator
+$s = '?->'; // accepted: in a string

@@ -6,3 +6,8 @@ final class Money {
     public function __construct(public readonly string $currency) {} // expect: NewReadonlyProperty
     public function readonly() {} // accepted: a method named readonly
 }
+final class Point {
+    protected readonly float $x; // expect: NewReadonlyProperty
+    public int $y; // accepted: not readonly
+    public static $cache; // accepted
+}

@@ -4,3 +4,6 @@ function id(int|string $id): int|false {} // expect: NewUnionType "union type re
 /** @param int|string $id */
 function plain($id) {} // accepted: a docblock type
 function nullable(?int $id) {} // accepted
+class Box { public int|float $size; } // expect: NewUnionType
+$f = fn(array|Traversable $x): string|int => 1; // expect: NewUnionType, NewUnionType
+$bits = $a | $b; // accepted: the bitwise operator

@@ -5,3 +5,5 @@ $price = (real) $input; // expect: RemovedRealCast "(real) cast was removed in P
 $ok = (float) $input; // accepted
 $d = (double) $input; // accepted
 $real = real($input); // accepted: a function named real
+$x = (REAL) $y; // expect: RemovedRealCast
+total((real) $a + 1); // expect: RemovedRealCast
