@@ -6,3 +6,4 @@ $keys = [...['a' => 1], 'b' => 2]; // expect: NewArraySpread "with string keys r
 f(...$args); // accepted: argument unpacking is PHP 5.6
 function g(...$rest) {} // accepted: variadic parameter
 $merged = array_merge($defaults, $overrides); // accepted
+return [1, ...gen(), ...$more]; // expect: NewArraySpread, NewArraySpread

@@ -6,3 +6,4 @@ $f = static fn() => 1; // expect: NewArrowFunction
 $c = function ($x) { return $x * 2; }; // accepted: a closure
 $fn = 'fn'; // accepted: the word in a string
 $o->fn(); // accepted: a method named fn
+usort($rows, fn(array $a, array $b): int => $a['n'] - $b['n']); // expect: NewArrowFunction

@@ -8,6 +8,17 @@ use JetBrains\PhpStorm\Deprecated;
 //^^^^^^^^^^^
 function old() {}
 
+final class Api {
+    #[\Deprecated(message: 'use v2')] // expect: NewDeprecatedAttribute
+    public function v1() {}
+
+    #[\Deprecated, \Override] // expect: NewDeprecatedAttribute
+    public function v0() {}
+
+    #[\ReturnTypeWillChange] // accepted: another attribute
+    public function current() {}
+}
+
 #[Deprecated] // accepted: JetBrains' attribute, imported
 function older() {}
 
