@@ -7,3 +7,6 @@ function counter() {
 }
 const DEFAULTS = new Options(); // expect: NewObjectInInitializer
 function plain(?Clock $clock = null) { $clock = $clock ?? new SystemClock(); } // accepted: in the body
+class Service { public function __construct(private Logger $log = new NullLogger()) {} } // expect: NewObjectInInitializer
+function defaults($a = []) {} // accepted: a constant expression
+class Holder { public $items = null; } // accepted

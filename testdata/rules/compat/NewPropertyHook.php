@@ -6,5 +6,10 @@ final class User {
 //      ^^^
     }
     public function __construct(public int $age { set => max(0, $value); }) {} // expect: NewPropertyHook
+    public string $email {
+        set(string $value) { $this->email = strtolower($value); } // expect: NewPropertyHook
+    }
     public function get() {} // accepted: a method named get
+    public $set = 1; // accepted: a property named set
+    public function __get($n) { return null; } // accepted: a magic getter
 }

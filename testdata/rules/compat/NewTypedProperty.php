@@ -6,5 +6,7 @@ final class Counter {
     public ?Clock $clock = null; // expect: NewTypedProperty
     /** @var int */
     private $plain = 0; // accepted: a docblock type
+    protected static array $cache = []; // expect: NewTypedProperty
     var $old; // accepted
+    public static $registry; // accepted: static without a type
 }
