@@ -6,3 +6,6 @@ list($a, &$b) = $pair; // expect: NewDestructuringSyntax "assignment by referenc
 foreach ($rows as [$x, [$y]]) {} // expect: NewDestructuringSyntax
 list($c, list($d)) = $nested; // accepted: list() everywhere
 $array = [$first, $second]; // accepted: an array literal
+list($p, $q) = [1, 2]; // accepted: list() with positions
+[$k => $v] = [1 => 2]; // expect: NewDestructuringSyntax, NewDestructuringSyntax "keys in list()"
+$copy = $array; // accepted

@@ -13,3 +13,5 @@ $r = Router::match($path); // accepted: a static method
 $m = $x->match; // accepted: a property
 $s = 'match ($a) {}'; // accepted: a string
 // match ($a) { } in a comment
+return match (true) { $a > 1 => 'big', default => 'small' }; // expect: NewMatchExpression
+echo strtoupper(match ($c) { 'a', 'b' => 'x', default => 'y' }); // expect: NewMatchExpression

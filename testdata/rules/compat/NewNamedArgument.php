@@ -7,3 +7,5 @@ $p = new Point(x: 1); // expect: NewNamedArgument
 Str::of(value: 'a'); // expect: NewNamedArgument
 $t = $a ? $b : $c; // accepted: a ternary
 $plain = f($a, $b); // accepted
+$r = f(...$args); // accepted: unpacking
+$label = ['key' => 'value']; // accepted: array keys

@@ -6,3 +6,6 @@ $f = 1_000.5; // expect: NewNumericLiteralSeparator
 $h = 0xFF_FF; // expect: NewNumericLiteralSeparator
 $plain = 1000000; // accepted
 $name = ONE_THOUSAND; // accepted: a constant
+$bin = 0b1010_1010; // expect: NewNumericLiteralSeparator
+$hex = 0xFF; // accepted
+$var = $one_thousand; // accepted: a variable

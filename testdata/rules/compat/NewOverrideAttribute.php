@@ -8,6 +8,14 @@ final class Cart extends Collection {
 
     #[Override] // expect: NewOverrideAttribute
     public function first() {}
+
+    #[\Override, \ReturnTypeWillChange] // expect: NewOverrideAttribute
+    public function last() {}
+
+    #[\ReturnTypeWillChange] // accepted: another attribute
+    public function current() {}
+
+    public function override() {} // accepted: a method named override
 }
 
 namespace App;
