@@ -4,6 +4,8 @@ function __autoload($class) {} // expect: RemovedAutoloadFunction "__autoload() 
 //       ^^^^^^^^^^
 if (!function_exists('__autoload')) {
     function __AUTOLOAD($class) {} // expect: RemovedAutoloadFunction
+} else {
+    function __autoload($class) { require $class . '.php'; } // expect: RemovedAutoloadFunction
 }
 class Loader {
     public function __autoload($class) {} // accepted: a method
