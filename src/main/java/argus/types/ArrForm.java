@@ -446,4 +446,19 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         }
         return new Type.Shape(entries, k, v, list, ne);
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ArrForm x
+                && list == x.list
+                && ne == x.ne
+                && k.equals(x.k)
+                && v.equals(x.v)
+                && entries.equals(x.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * (31 * (31 * (31 * 72463687 + (list ? 1 : 2)) + (ne ? 1 : 2)) + k.hashCode()) + v.hashCode()) + entries.hashCode();
+    }
 }

@@ -119,4 +119,15 @@ record ArrSet(List<ArrForm> forms) {
         }
         return new ArrSet(out);
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ArrSet x
+                && forms.equals(x.forms);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * 812446132 + forms.hashCode();
+    }
 }

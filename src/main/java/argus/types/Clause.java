@@ -147,4 +147,16 @@ record Clause(List<Type> atoms, KPart k) {
         }
         return new Type.Intersection(parts);
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Clause x
+                && k.equals(x.k)
+                && atoms.equals(x.atoms);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * 217391061 + k.hashCode()) + atoms.hashCode();
+    }
 }

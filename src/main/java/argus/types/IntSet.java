@@ -176,4 +176,18 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
         }
         return List.of(new Type.IntRange(lo == Long.MIN_VALUE ? null : lo, hi == Long.MAX_VALUE ? null : hi));
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof IntSet x
+                && range == x.range
+                && lo == x.lo
+                && hi == x.hi
+                && values.equals(x.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * (31 * (31 * 144927374 + (range ? 1 : 2)) + Long.hashCode(lo)) + Long.hashCode(hi)) + values.hashCode();
+    }
 }

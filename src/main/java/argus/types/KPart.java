@@ -131,4 +131,23 @@ record KPart(boolean nul, boolean voidv, int bools, IntSet ints, boolean flt, St
         }
         return TypeOrder.union(members());
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof KPart x
+                && nul == x.nul
+                && voidv == x.voidv
+                && flt == x.flt
+                && obj == x.obj
+                && res == x.res
+                && bools == x.bools
+                && ints.equals(x.ints)
+                && strs.equals(x.strs)
+                && arrs.equals(x.arrs);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * (31 * (31 * (31 * (31 * (31 * (31 * (31 * 884909819 + (nul ? 1 : 2)) + (voidv ? 1 : 2)) + (flt ? 1 : 2)) + (obj ? 1 : 2)) + (res ? 1 : 2)) + bools) + ints.hashCode()) + strs.hashCode()) + arrs.hashCode();
+    }
 }

@@ -15,7 +15,27 @@ import java.util.function.BiFunction;
 final class Memo<A, B, R> {
     private static final int KEPT = 8192;
 
-    private record Key(Object a, Object b) {
+    /** The hash is taken once: a miss looks the key up twice more (containsKey, put). */
+    private static final class Key {
+        private final Object a;
+        private final Object b;
+        private final int hash;
+
+        Key(Object a, Object b) {
+            this.a = a;
+            this.b = b;
+            this.hash = 31 * a.hashCode() + java.util.Objects.hashCode(b);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && (a == k.a || a.equals(k.a)) && (b == k.b || b != null && b.equals(k.b));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final ThreadLocal<Map<Key, R>> seen = ThreadLocal.withInitial(HashMap::new);

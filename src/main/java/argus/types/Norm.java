@@ -129,4 +129,16 @@ record Norm(KPart k, List<Clause> clauses) {
         }
         return new Norm(k, out);
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Norm x
+                && k.equals(x.k)
+                && clauses.equals(x.clauses);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * 1624892264 + k.hashCode()) + clauses.hashCode();
+    }
 }

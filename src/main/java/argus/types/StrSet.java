@@ -199,4 +199,16 @@ record StrSet(Base base, List<String> literals) {
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f';
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof StrSet x
+                && base == x.base
+                && literals.equals(x.literals);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * 1552428577 + base.ordinal()) + literals.hashCode();
+    }
 }
