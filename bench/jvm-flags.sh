@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Compares JVM flag sets for bin/argus on three workloads: one small file (start-up), php-parser's
-# files on one thread, and the whole corpus on two threads. Runs are interleaved round by round
+# Compares JVM flag sets for bin/argus on four workloads: one small file (start-up), php-parser's
+# files on one thread, the whole corpus on two threads (all three `lint`), and `analyse` of
+# WordPress on two threads (which keeps every AST, so the collector's promotion speed shows). Runs are interleaved round by round
 # (a shared machine's noise then hits every flag set alike) and the median is printed, with the
 # peak RSS of the median run. This is how the flags in bin/argus were chosen; rerun it when in doubt.
 #   usage: bench/jvm-flags.sh [ROUNDS]     (env CORPUS, default ~/.cache/php-corpus)
@@ -26,29 +27,33 @@ add "ParallelGC C1"             "-XX:+UseParallelGC -XX:TieredStopAtLevel=1"
 add "SerialGC CDS"              "-XX:+UseSerialGC -XX:SharedArchiveFile=$jsa"
 add "SerialGC C1 CDS"           "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$jsa"
 add "ParallelGC C1 CDS"         "-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$jsa"
+young="-Xms1g -Xmn700m -XX:MaxTenuringThreshold=0"
+add "Serial C1 CDS young"       "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 $young -XX:SharedArchiveFile=$jsa"
+add "Par1 C1 CDS young (ours)"  "-XX:+UseParallelGC -XX:ParallelGCThreads=1 -XX:-UseAdaptiveSizePolicy -XX:TieredStopAtLevel=1 $young -XX:SharedArchiveFile=$jsa"
 
-workloads=("small" "php-parser -t1" "corpus -t2")
+workloads=("small" "php-parser -t1" "corpus -t2" "wp analyse -t2")
 run() {  # workload index, flag set index, round -> appends "seconds KB" to a result file
   local args
   case "$1" in
     0) args=(lint --no-progress "$tmp/small.php") ;;
     1) args=(lint --no-progress --threads 1 --files-from "$corpus/php-parser.files") ;;
     2) args=(lint --no-progress --threads 2 --files-from "$tmp/all.files") ;;
+    3) args=(analyse --no-progress --no-cache --no-config --threads 2 --files-from "$corpus/wordpress.files") ;;
   esac
   # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %M' -o "$tmp/t" java ${flagsets[$2]} -jar "$jar" "${args[@]}" >/dev/null 2>&1 || true
+  /usr/bin/time -f '%e %M %U %S' -o "$tmp/t" java ${flagsets[$2]} -jar "$jar" "${args[@]}" >/dev/null 2>&1 || true
   tail -1 "$tmp/t" >> "$tmp/r.$1.$2"
 }
-for w in 0 1 2; do
+for w in 0 1 2 3; do
   for _ in $(seq "$rounds"); do
     for c in "${!names[@]}"; do run "$w" "$c"; done
   done
 done
-median() { sort -n "$1" | awk '{a[NR]=$0} END {split(a[int((NR+1)/2)], m, " "); printf "%5.2fs %5dMB", m[1], m[2]/1024}'; }
-printf '%-22s' "flags"; for w in "${workloads[@]}"; do printf ' %18s' "$w"; done; echo
+median() { sort -n "$1" | awk '{a[NR]=$0} END {split(a[int((NR+1)/2)], m, " "); printf "%5.2fs %5.2fc %5dMB", m[1], m[3] + m[4], m[2]/1024}'; }
+printf '%-22s' "flags"; for w in "${workloads[@]}"; do printf ' %25s' "$w"; done; echo
 for c in "${!names[@]}"; do
   printf '%-22s' "${names[$c]}"
-  for w in 0 1 2; do printf ' %18s' "$(median "$tmp/r.$w.$c")"; done
+  for w in 0 1 2 3; do printf ' %25s' "$(median "$tmp/r.$w.$c")"; done
   echo
 done
-echo "(median of $rounds interleaved rounds; $(nproc) cores)"
+echo "(median of $rounds interleaved rounds, by wall time: wall s, CPU s (user + sys), peak RSS; $(nproc) cores)"

@@ -50,8 +50,7 @@ public abstract class ArgumentRule implements NodeRule<Expr> {
         if (args.isEmpty()) {
             return;
         }
-        List<CallTargets.Target> targets = new CallTargets(scope.types(), scope.names(), scope.enclosingClassName(),
-                scope::typeOf).of(call);
+        List<CallTargets.Target> targets = scope.callTargets(call);
         if (targets.isEmpty()) {
             return;
         }
