@@ -1,6 +1,5 @@
 package argus.flow;
 
-import argus.ast.AstScanner;
 import argus.ast.Expr;
 import argus.ast.Member;
 import argus.ast.ParseResult;
@@ -157,11 +156,12 @@ public final class FlowAnalysis {
     private void scope(List<Stmt> statements, NameContext names, int start, int end, List<Unit> out) {
         FunctionFlow top = new FunctionFlow(this, env, names, null, null, facts, Map.of());
         out.add(new Unit(start, end, () -> top.block(statements, FlowState.entry())));
-        for (Stmt.FunctionDecl f : declarations(statements, Stmt.FunctionDecl.class)) {
+        FileDeclarations declared = FileDeclarations.of(file);
+        for (Stmt.FunctionDecl f : declared.functions(start, end)) {
             out.add(new Unit(f.span().start(), f.span().end(),
                     () -> function(f, top, f.params(), f.returnType(), f.docComment(), f.body())));
         }
-        for (Stmt.ClassLike c : declarations(statements, Stmt.ClassLike.class)) {
+        for (Stmt.ClassLike c : declared.classes(start, end)) {
             classUnits(c, names, out);
         }
     }
@@ -217,41 +217,6 @@ public final class FlowAnalysis {
         Map<String, Type.TemplateParam> all = new java.util.LinkedHashMap<>(outer);
         all.putAll(own);
         return all;
-    }
-
-    /** Functions and classes declared anywhere among these statements (in blocks too), but not inside function bodies. */
-    private static <T extends Stmt> List<T> declarations(List<Stmt> statements, Class<T> kind) {
-        List<T> out = new ArrayList<>();
-        new AstScanner() {
-            @Override
-            public Void visitFunctionDecl(Stmt.FunctionDecl n) {
-                if (kind.isInstance(n)) {
-                    out.add(kind.cast(n));
-                }
-                return super.visitFunctionDecl(n);
-            }
-
-            @Override
-            public Void visitClassLike(Stmt.ClassLike n) {
-                if (kind.isInstance(n) && n.name() != null) {
-                    out.add(kind.cast(n));
-                }
-                return super.visitClassLike(n);
-            }
-
-            @Override
-            public Void visitNamespace(Stmt.Namespace n) {
-                return null;
-            }
-
-            @Override
-            public Void visitNewAnonymousClass(Expr.NewAnonymousClass n) {
-                // Analysed where it is created, with the names in force there.
-                scan(n.args());
-                return null;
-            }
-        }.scan(statements);
-        return out;
     }
 
     /**

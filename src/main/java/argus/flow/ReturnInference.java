@@ -1,14 +1,11 @@
 package argus.flow;
 
-import argus.ast.AstScanner;
 import argus.ast.Member;
 import argus.ast.Node;
 import argus.ast.ParseResult;
 import argus.ast.Stmt;
 import argus.index.Symbols;
 import argus.types.Type;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What a function or method without a declared or documented return type returns: its body
@@ -70,7 +67,7 @@ final class ReturnInference {
         if (cached != null) {
             return cached;
         }
-        Node node = declarations(file).get(origin.span().start());
+        Node node = FileDeclarations.of(file).at(origin.span().start());
         Type t = Type.MIXED;
         if (node != null) {
             t = fixpoint(caller.env(), file, decl, node, origin, cls, isStatic, depth);
@@ -110,53 +107,5 @@ final class ReturnInference {
         }
         return body.get(body.size() - 1) instanceof Stmt.ExprStmt e
                 && (e.expr() instanceof argus.ast.Expr.Throw || e.expr() instanceof argus.ast.Expr.Exit);
-    }
-
-    /** By the identity of the parse (records hash deeply); a few files, as inference visits files in bursts. */
-    private static final Map<Object, Map<Integer, Node>> RECENT = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Map<Integer, Node>> eldest) {
-            return size() > 32;
-        }
-    };
-
-    private record Identity(ParseResult of) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.of == of;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(of);
-        }
-    }
-
-    /** Function and method declarations of a file by their start offset, which is what symbols record. */
-    private static Map<Integer, Node> declarations(ParseResult file) {
-        synchronized (RECENT) {
-            Map<Integer, Node> known = RECENT.get(new Identity(file));
-            if (known != null) {
-                return known;
-            }
-        }
-        Map<Integer, Node> out = new HashMap<>();
-        new AstScanner() {
-            @Override
-            public Void visitFunctionDecl(Stmt.FunctionDecl n) {
-                out.put(n.span().start(), n);
-                return super.visitFunctionDecl(n);
-            }
-
-            @Override
-            public Void visitMethod(Member.Method n) {
-                out.put(n.span().start(), n);
-                return super.visitMethod(n);
-            }
-        }.scan(file.statements());
-        synchronized (RECENT) {
-            RECENT.put(new Identity(file), out);
-        }
-        return out;
     }
 }
