@@ -49,8 +49,11 @@ record ArrSet(List<ArrForm> forms) {
     });
 
     ArrSet meet(ArrSet o) {
-        if (equals(o)) {
+        if (forms.isEmpty() || equals(o)) {
             return this;
+        }
+        if (o.forms.isEmpty()) {
+            return o;
         }
         List<ArrForm> all = new ArrayList<>();
         for (ArrForm a : forms) {
@@ -69,6 +72,9 @@ record ArrSet(List<ArrForm> forms) {
      * become non-empty. Anything finer would need negated types.
      */
     ArrSet minus(ArrSet o) {
+        if (forms.isEmpty() || o.forms.isEmpty()) {
+            return this;
+        }
         boolean emptyGone = o.forms.stream().anyMatch(ArrForm::admitsEmpty);
         List<ArrForm> out = new ArrayList<>();
         for (ArrForm a : forms) {
@@ -84,11 +90,27 @@ record ArrSet(List<ArrForm> forms) {
     }
 
     boolean leq(ArrSet o) {
-        return forms.stream().allMatch(a -> o.forms.stream().anyMatch(a::leq));
+        for (ArrForm a : forms) {
+            boolean below = false;
+            for (ArrForm b : o.forms) {
+                if (a.leq(b)) {
+                    below = true;
+                    break;
+                }
+            }
+            if (!below) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<Type> members() {
-        return forms.stream().map(ArrForm::toType).toList();
+        List<Type> out = new ArrayList<>(forms.size());
+        for (ArrForm f : forms) {
+            out.add(f.toType());
+        }
+        return out;
     }
 
     private static ArrSet normalize(List<ArrForm> in) {

@@ -43,6 +43,13 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
     }
 
     IntSet union(IntSet o) {
+        // The lattice joins a kind with nothing of it, or with itself, far more often than not.
+        if (o.isEmpty() || this == o || isAll()) {
+            return this;
+        }
+        if (isEmpty() || o.isAll()) {
+            return o;
+        }
         List<long[]> all = new ArrayList<>(intervals());
         all.addAll(o.intervals());
         return closure(all);
@@ -50,6 +57,12 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
 
     /** Exact: the family is closed under intersection. */
     IntSet intersect(IntSet o) {
+        if (isEmpty() || this == o || o.isAll()) {
+            return this;
+        }
+        if (o.isEmpty() || isAll()) {
+            return o;
+        }
         List<long[]> out = new ArrayList<>();
         for (long[] a : intervals()) {
             for (long[] b : o.intervals()) {
@@ -86,6 +99,9 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
     }
 
     boolean subsetOf(IntSet o) {
+        if (isEmpty() || this == o || o.isAll()) {
+            return true;
+        }
         return intersect(o).equals(this);
     }
 
@@ -169,7 +185,11 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
 
     List<Type> members() {
         if (!range) {
-            return values.stream().map(v -> (Type) new Type.IntLit(v)).toList();
+            List<Type> out = new java.util.ArrayList<>(values.size());
+            for (Long v : values) {
+                out.add(new Type.IntLit(v));
+            }
+            return out;
         }
         if (isAll()) {
             return List.of(Type.INT);

@@ -2,7 +2,6 @@ package argus.types;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The strings of a type: a base from the chain {@code numeric-string ⊂ non-empty-string ⊂
@@ -55,12 +54,25 @@ record StrSet(Base base, List<String> literals) {
     }
 
     StrSet union(StrSet o) {
+        // The lattice joins a kind with nothing of it, or with itself, far more often than not.
+        if (o.isEmpty() || this == o || base == Base.ALL) {
+            return this;
+        }
+        if (isEmpty() || o.base == Base.ALL) {
+            return o;
+        }
         List<String> all = new ArrayList<>(literals);
         all.addAll(o.literals);
         return make(base.compareTo(o.base) >= 0 ? base : o.base, all);
     }
 
     StrSet intersect(StrSet o) {
+        if (isEmpty() || this == o || o.base == Base.ALL) {
+            return this;
+        }
+        if (o.isEmpty() || base == Base.ALL) {
+            return o;
+        }
         Base b = base.compareTo(o.base) <= 0 ? base : o.base;
         List<String> lits = new ArrayList<>();
         for (String s : literals) {
@@ -99,6 +111,9 @@ record StrSet(Base base, List<String> literals) {
     }
 
     boolean subsetOf(StrSet o) {
+        if (isEmpty() || o.base == Base.ALL || this == o) {
+            return true;
+        }
         return intersect(o).equals(this);
     }
 
@@ -115,26 +130,46 @@ record StrSet(Base base, List<String> literals) {
 
     private static StrSet make(Base base, List<String> candidates) {
         Base b = base;
-        TreeSet<String> lits = new TreeSet<>();
+        // Sorted and unique, as a TreeSet would give them; an array, as a set holds a literal or two.
+        String[] lits = new String[candidates.size()];
+        int n = 0;
         for (String s : candidates) {
             if (!b.contains(s)) {
-                lits.add(s);
+                lits[n++] = s;
             }
         }
-        while (lits.size() > MAX_LITERALS) {
+        if (n > 1) {
+            java.util.Arrays.sort(lits, 0, n);
+            int unique = 1;
+            for (int k = 1; k < n; k++) {
+                if (!lits[k].equals(lits[unique - 1])) {
+                    lits[unique++] = lits[k];
+                }
+            }
+            n = unique;
+        }
+        while (n > MAX_LITERALS) {
             b = b.up();
-            Base nb = b;
-            lits.removeIf(nb::contains);
+            int kept = 0;
+            for (int k = 0; k < n; k++) {
+                if (!b.contains(lits[k])) {
+                    lits[kept++] = lits[k];
+                }
+            }
+            n = kept;
         }
-        if (b == Base.NON_EMPTY && lits.contains("")) {
+        if (b == Base.NON_EMPTY && n > 0 && lits[0].isEmpty()) {
             b = Base.ALL;
-            lits.clear();
+            n = 0;
         }
-        return new StrSet(b, new ArrayList<>(lits));
+        if (n == 0) {
+            return b == Base.NONE ? EMPTY : b == Base.ALL ? ALL : of(b);
+        }
+        return new StrSet(b, List.of(java.util.Arrays.copyOf(lits, n)));
     }
 
     List<Type> members() {
-        List<Type> out = new ArrayList<>();
+        List<Type> out = new ArrayList<>(literals.size() + 1);
         switch (base) {
             case NUMERIC -> out.add(Type.NUMERIC_STRING);
             case NON_EMPTY -> out.add(Type.NON_EMPTY_STRING);
