@@ -53,7 +53,33 @@ record CallTarget(String display, List<Shape> shapes, boolean dynamicArgs) {
         }
     }
 
+    /** The calls of a file already resolved: the rules that count and name arguments ask about each. */
+    private static final class Resolved {
+        final Object types;
+        final java.util.Map<Expr, CallTarget> byCall = new java.util.IdentityHashMap<>();
+
+        Resolved(Object types) {
+            this.types = types;
+        }
+    }
+
+    /** Asked at the call's own node, so the names and class in force are always the same. */
     static CallTarget of(Expr call, Scope scope) {
+        Resolved resolved = scope.fileFact(Resolved.class, f -> new Resolved(scope.types()));
+        if (resolved.types != scope.types()) {
+            // A view of the file through other types (the declared-only one) shares the file's facts.
+            return resolve(call, scope);
+        }
+        java.util.Map<Expr, CallTarget> known = resolved.byCall;
+        if (known.containsKey(call)) {
+            return known.get(call);
+        }
+        CallTarget t = resolve(call, scope);
+        known.put(call, t);
+        return t;
+    }
+
+    private static CallTarget resolve(Expr call, Scope scope) {
         List<Part.Arg> args = args(call);
         if (args == null || args.stream().anyMatch(Part.Arg::unpack)) {
             return null;

@@ -90,17 +90,29 @@ final class Guards {
          */
         private static int[] candidates(String text) {
             String lower = text.toLowerCase(Locale.ROOT);
-            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+            int[] starts = new int[16];
+            int n = 0;
             for (String anchor : ANCHORS) {
                 for (int i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + 1)) {
                     int w = i;
                     while (w > 0 && isWordChar(lower.charAt(w - 1))) {
                         w--;
                     }
-                    starts.add(w);
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = w;
                 }
             }
-            return starts.stream().mapToInt(Integer::intValue).toArray();
+            // In order and once each (an `is_` inside a `defined` word gives the same start).
+            java.util.Arrays.sort(starts, 0, n);
+            int unique = 0;
+            for (int k = 0; k < n; k++) {
+                if (unique == 0 || starts[k] != starts[unique - 1]) {
+                    starts[unique++] = starts[k];
+                }
+            }
+            return java.util.Arrays.copyOf(starts, unique);
         }
 
         private static boolean isWordChar(char c) {

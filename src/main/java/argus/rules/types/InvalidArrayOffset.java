@@ -39,16 +39,17 @@ public final class InvalidArrayOffset implements NodeRule<Node> {
 
     @Override
     public void check(Node fn, Scope scope, FindingSink out) {
-        Set<String> literal = LiteralArrays.of(fn);
         new OffsetAccesses(scope) {
-            // Each a walk of the body: only for functions reading a literal array by key.
+            // Each a walk of the body: the literal arrays only for functions reading a variable by
+            // key, the rest only for those reading a literal array by key.
+            private Set<String> literal;
             private Set<String> escaping;
             private TestedKeys tested;
 
             @Override
             void read(Expr.Index n) {
                 illegalKey(n, scope, out);
-                if (n.base() instanceof Expr.Variable v && literal.contains(v.name()) && !silenced()) {
+                if (n.base() instanceof Expr.Variable v && literal().contains(v.name()) && !silenced()) {
                     if (escaping == null) {
                         escaping = EscapingVariables.of(fn, scope);
                         tested = TestedKeys.of(fn, scope);
@@ -62,6 +63,13 @@ public final class InvalidArrayOffset implements NodeRule<Node> {
             @Override
             void written(Expr.Index n) {
                 illegalKey(n, scope, out);
+            }
+
+            private Set<String> literal() {
+                if (literal == null) {
+                    literal = LiteralArrays.of(fn);
+                }
+                return literal;
             }
         }.scanBodyOf(fn);
     }
