@@ -27,9 +27,9 @@ add "ParallelGC C1"             "-XX:+UseParallelGC -XX:TieredStopAtLevel=1"
 add "SerialGC CDS"              "-XX:+UseSerialGC -XX:SharedArchiveFile=$jsa"
 add "SerialGC C1 CDS"           "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$jsa"
 add "ParallelGC C1 CDS"         "-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$jsa"
-young="-Xms1g -Xmn700m -XX:MaxTenuringThreshold=0"
+young="-Xms2g -Xmn700m -XX:MaxTenuringThreshold=0"
 add "Serial C1 CDS young"       "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 $young -XX:SharedArchiveFile=$jsa"
-add "Par1 C1 CDS young (ours)"  "-XX:+UseParallelGC -XX:ParallelGCThreads=1 -XX:-UseAdaptiveSizePolicy -XX:TieredStopAtLevel=1 $young -XX:SharedArchiveFile=$jsa"
+add "Par1 C1 CDS young (ours)"  "-XX:+UseParallelGC -XX:ParallelGCThreads=1 -XX:TieredStopAtLevel=1 $young -XX:SharedArchiveFile=$jsa"
 
 workloads=("small" "php-parser -t1" "corpus -t2" "wp analyse -t2")
 run() {  # workload index, flag set index, round -> appends "seconds KB" to a result file
