@@ -30,6 +30,7 @@ final class DeclaredOrigin {
     private final Scope scope;
     private final List<Stmt> fileStatements;
     private final Map<Object, Map<String, Boolean>> cache = new IdentityHashMap<>();
+    private final Map<Node, Map<String, java.util.Set<String>>> mentions = new IdentityHashMap<>();
 
     DeclaredOrigin(Scope scope, List<Stmt> fileStatements) {
         this.scope = scope;
@@ -44,14 +45,14 @@ final class DeclaredOrigin {
     }
 
     private boolean judge(String name, Node function) {
-        if (function != null && mentions(textOf(function), "var", name)) {
+        if (function != null && mentioned(function, "var", name)) {
             return false;
         }
         boolean param = false;
         if (function != null) {
             for (Part.Param p : argus.ast.FunctionLikes.params(function)) {
                 if (p.name().name().equals(name)) {
-                    if (p.type() == null || p.byRef() || mentions(docOf(function), "param", name)) {
+                    if (p.type() == null || p.byRef() || mentioned(function, "param", name)) {
                         return false;
                     }
                     param = true;
@@ -313,12 +314,13 @@ final class DeclaredOrigin {
         return new String(b, start, Math.max(0, end - start), StandardCharsets.ISO_8859_1);
     }
 
-    /** A `@tag` (or its psalm-/phpstan- form) naming `$name` in a docblock text. */
-    private static boolean mentions(String text, String tag, String name) {
-        if (text.indexOf('@') < 0 || !text.contains("$" + name)) {
-            return false;
-        }
-        return Pattern.compile("@(?:psalm-|phpstan-)?" + tag + "\\b[^\\n]*\\$" + Pattern.quote(name) + "\\b")
-                .matcher(text).find();
+    /**
+     * Whether a `@var` inside the function (its source) or a `@param` of its docblock names
+     * `$name`: read once per function and tag, as every variable of the function asks.
+     */
+    private boolean mentioned(Node function, String tag, String name) {
+        return mentions.computeIfAbsent(function, f -> new HashMap<>())
+                .computeIfAbsent(tag, t -> TagMentions.of(t.equals("var") ? textOf(function) : docOf(function), t))
+                .contains(name);
     }
 }
