@@ -52,7 +52,7 @@ public final class DeprecatedNullToInternalParam implements NodeRule<Expr.FuncCa
         String function = SymbolChecks.builtinFunction(name, scope);
         BuiltinFunction f = function == null ? null : Builtins.get().function(function);
         Signature s = f == null ? null : f.signatureIn(DEPRECATED);
-        if (s == null || Guards.of(scope).isSilenced(call)) {
+        if (s == null) {
             return;
         }
         List<Part.Arg> args = call.args();
@@ -70,8 +70,9 @@ public final class DeprecatedNullToInternalParam implements NodeRule<Expr.FuncCa
             if (what == null) {
                 continue;
             }
+            // The file's guards only for a call about to be reported: most calls pass no null.
             PhpVersionRange versions = SymbolChecks.versionsAt(call, scope);
-            if (versions == null || !versions.max().atLeast(DEPRECATED)) {
+            if (versions == null || !versions.max().atLeast(DEPRECATED) || Guards.of(scope).isSilenced(call)) {
                 return;
             }
             out.report(a.value().span(), "Passing " + what + " to parameter #" + (i + 1) + " ($" + p.name() + ") of "
