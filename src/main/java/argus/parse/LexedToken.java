@@ -21,4 +21,16 @@ final class LexedToken extends CommonToken {
         this.line = line;
         this.charPositionInLine = column;
     }
+
+    /** CommonToken's, without the Interval it allocates for every token the builders read. */
+    @Override
+    public String getText() {
+        if (text != null) {
+            return text;
+        }
+        if (source.b instanceof PhpCharStream in) {
+            return start < in.size() && stop < in.size() ? in.text(start, stop) : "<EOF>";
+        }
+        return super.getText();
+    }
 }

@@ -93,8 +93,13 @@ public final class PhpCharStream implements CharStream {
 
     @Override
     public String getText(Interval interval) {
-        int start = Math.max(interval.a, 0);
-        int stop = Math.min(interval.b, size - 1);
+        return text(interval.a, interval.b);
+    }
+
+    /** The text from {@code start} to {@code stop}, both inclusive (clipped to the input). */
+    public String text(int from, int to) {
+        int start = Math.max(from, 0);
+        int stop = Math.min(to, size - 1);
         if (stop < start) {
             return "";
         }
