@@ -459,6 +459,12 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 * (31 * (31 * 72463687 + (list ? 1 : 2)) + (ne ? 1 : 2)) + k.hashCode()) + v.hashCode()) + entries.hashCode();
+        int h = 72463687;
+        h = 31 * h + (list ? 1 : 2);
+        h = 31 * h + (ne ? 1 : 2);
+        h = 31 * h + k.hashCode();
+        h = 31 * h + v.hashCode();
+        h = 31 * h + entries.hashCode();
+        return h;
     }
 }

@@ -208,6 +208,11 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 * (31 * 144927374 + (range ? 1 : 2)) + Long.hashCode(lo)) + Long.hashCode(hi)) + values.hashCode();
+        int h = 144927374;
+        h = 31 * h + (range ? 1 : 2);
+        h = 31 * h + Long.hashCode(lo);
+        h = 31 * h + Long.hashCode(hi);
+        h = 31 * h + values.hashCode();
+        return h;
     }
 }

@@ -148,6 +148,16 @@ record KPart(boolean nul, boolean voidv, int bools, IntSet ints, boolean flt, St
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 * (31 * (31 * (31 * (31 * (31 * (31 * 884909819 + (nul ? 1 : 2)) + (voidv ? 1 : 2)) + (flt ? 1 : 2)) + (obj ? 1 : 2)) + (res ? 1 : 2)) + bools) + ints.hashCode()) + strs.hashCode()) + arrs.hashCode();
+        int h = 884909819;
+        h = 31 * h + (nul ? 1 : 2);
+        h = 31 * h + (voidv ? 1 : 2);
+        h = 31 * h + (flt ? 1 : 2);
+        h = 31 * h + (obj ? 1 : 2);
+        h = 31 * h + (res ? 1 : 2);
+        h = 31 * h + bools;
+        h = 31 * h + ints.hashCode();
+        h = 31 * h + strs.hashCode();
+        h = 31 * h + arrs.hashCode();
+        return h;
     }
 }

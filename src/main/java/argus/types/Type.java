@@ -39,40 +39,19 @@ public sealed interface Type {
 
     /** Bottom: no value (the type of `never` returns and of dead code). */
     record Never() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Never;
-        }
-
-        @Override
-        public int hashCode() {
-            return 506952113;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Never; }
+        @Override public int hashCode() { return 506952113; }
     }
 
     /** Top: any value. */
     record Mixed() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Mixed;
-        }
-
-        @Override
-        public int hashCode() {
-            return 1013904226;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Mixed; }
+        @Override public int hashCode() { return 1013904226; }
     }
 
     record Null() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Null;
-        }
-
-        @Override
-        public int hashCode() {
-            return 1520856339;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Null; }
+        @Override public int hashCode() { return 1520856339; }
     }
 
     /**
@@ -80,64 +59,29 @@ public sealed interface Type {
      * void; the flow layer reads a void call result as null where a value is used.
      */
     record Void() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Void;
-        }
-
-        @Override
-        public int hashCode() {
-            return 2027808452;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Void; }
+        @Override public int hashCode() { return 2027808452; }
     }
 
     record Bool() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Bool;
-        }
-
-        @Override
-        public int hashCode() {
-            return 387276917;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Bool; }
+        @Override public int hashCode() { return 387276917; }
     }
 
     record True() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof True;
-        }
-
-        @Override
-        public int hashCode() {
-            return 894229030;
-        }
+        @Override public boolean equals(Object o) { return o instanceof True; }
+        @Override public int hashCode() { return 894229030; }
     }
 
     record False() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof False;
-        }
-
-        @Override
-        public int hashCode() {
-            return 1401181143;
-        }
+        @Override public boolean equals(Object o) { return o instanceof False; }
+        @Override public int hashCode() { return 1401181143; }
     }
 
     /** Every int; finite parts are {@link IntLit} or {@link IntRange}. */
     record Int() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Int;
-        }
-
-        @Override
-        public int hashCode() {
-            return 1908133256;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Int; }
+        @Override public int hashCode() { return 1908133256; }
     }
 
     record IntLit(long value) implements Type {
@@ -173,53 +117,25 @@ public sealed interface Type {
 
     /** Floats have no literal types: float narrowing buys little and NaN breaks equality. */
     record Float() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Float;
-        }
-
-        @Override
-        public int hashCode() {
-            return 267601721;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Float; }
+        @Override public int hashCode() { return 267601721; }
     }
 
     record Str() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Str;
-        }
-
-        @Override
-        public int hashCode() {
-            return 774553834;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Str; }
+        @Override public int hashCode() { return 774553834; }
     }
 
     /** {@code non-empty-string}. */
     record NonEmptyStr() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof NonEmptyStr;
-        }
-
-        @Override
-        public int hashCode() {
-            return 1281505947;
-        }
+        @Override public boolean equals(Object o) { return o instanceof NonEmptyStr; }
+        @Override public int hashCode() { return 1281505947; }
     }
 
     /** {@code numeric-string}: what {@code is_numeric} accepts; every one is non-empty. */
     record NumericStr() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof NumericStr;
-        }
-
-        @Override
-        public int hashCode() {
-            return 1788458060;
-        }
+        @Override public boolean equals(Object o) { return o instanceof NumericStr; }
+        @Override public int hashCode() { return 1788458060; }
     }
 
     /** A string literal; chars are bytes, as in the AST (ISO-8859-1). */
@@ -283,7 +199,12 @@ public sealed interface Type {
 
         @Override
         public int hashCode() {
-            return 31 * (31 * (31 * (31 * 59060397 + (list ? 1 : 2)) + (nonEmpty ? 1 : 2)) + key.hashCode()) + value.hashCode();
+            int h = 59060397;
+            h = 31 * h + (list ? 1 : 2);
+            h = 31 * h + (nonEmpty ? 1 : 2);
+            h = 31 * h + key.hashCode();
+            h = 31 * h + value.hashCode();
+            return h;
         }
     }
 
@@ -314,7 +235,13 @@ public sealed interface Type {
 
         @Override
         public int hashCode() {
-            return 31 * (31 * (31 * (31 * (31 * 64429524 + (list ? 1 : 2)) + (nonEmpty ? 1 : 2)) + extraKey.hashCode()) + extraValue.hashCode()) + entries.hashCode();
+            int h = 64429524;
+            h = 31 * h + (list ? 1 : 2);
+            h = 31 * h + (nonEmpty ? 1 : 2);
+            h = 31 * h + extraKey.hashCode();
+            h = 31 * h + extraValue.hashCode();
+            h = 31 * h + entries.hashCode();
+            return h;
         }
     }
 
@@ -343,15 +270,8 @@ public sealed interface Type {
 
     /** {@code object}: any object. */
     record ObjectAny() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ObjectAny;
-        }
-
-        @Override
-        public int hashCode() {
-            return 147926525;
-        }
+        @Override public boolean equals(Object o) { return o instanceof ObjectAny; }
+        @Override public int hashCode() { return 147926525; }
     }
 
     /**
@@ -467,7 +387,12 @@ public sealed interface Type {
 
         @Override
         public int hashCode() {
-            return 31 * (31 * (31 * (31 * 102013413 + (optional ? 1 : 2)) + (variadic ? 1 : 2)) + (byRef ? 1 : 2)) + type.hashCode();
+            int h = 102013413;
+            h = 31 * h + (optional ? 1 : 2);
+            h = 31 * h + (variadic ? 1 : 2);
+            h = 31 * h + (byRef ? 1 : 2);
+            h = 31 * h + type.hashCode();
+            return h;
         }
     }
 
@@ -495,15 +420,8 @@ public sealed interface Type {
     }
 
     record Resource() implements Type {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Resource;
-        }
-
-        @Override
-        public int hashCode() {
-            return 654878638;
-        }
+        @Override public boolean equals(Object o) { return o instanceof Resource; }
+        @Override public int hashCode() { return 654878638; }
     }
 
     /** Normal form: at least two members, none a union, sorted (see {@link TypeOrder}). */
