@@ -121,7 +121,15 @@ public final class FileSet {
         }
 
         void add(Path file, long size) {
-            found.putIfAbsent(file, new Entry(file, display(cwd, file), size));
+            found.putIfAbsent(file, new Entry(file, shown(file), size));
+        }
+
+        /** {@link #display} for a path already absolute and normalised, below the normalised cwd: a list names thousands. */
+        private String shown(Path file) {
+            Path shown = file.startsWith(cwd) && !file.equals(cwd) ? cwd.relativize(file) : file;
+            String text = shown.toString();
+            String separator = shown.getFileSystem().getSeparator();
+            return separator.equals("/") ? text : text.replace(separator, "/");
         }
 
         void walk(Path dir) {
