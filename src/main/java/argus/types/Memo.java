@@ -29,7 +29,8 @@ final class Memo<A, B, R> {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && hash == k.hash && (a == k.a || a.equals(k.a)) && (b == k.b || b != null && b.equals(k.b));
+            return o instanceof Key k && hash == k.hash && (a == k.a || a.equals(k.a))
+                    && (b == k.b || b != null && b.equals(k.b));
         }
 
         @Override

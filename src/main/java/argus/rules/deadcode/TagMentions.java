@@ -7,7 +7,7 @@ import java.util.Set;
  * The variables a docblock tag names: every {@code $name} after {@code @tag} (or its
  * {@code psalm-} / {@code phpstan-} form) on the tag's line. Read once per text, where a
  * regular expression per variable asked about (compiled, then run over a whole function's
- * source) cost a tenth of the dead-code rules' time on WordPress.
+ * source) was most of RedundantCondition's time on WordPress.
  */
 final class TagMentions {
     private TagMentions() {
