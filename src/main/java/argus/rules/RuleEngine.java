@@ -10,7 +10,6 @@ import argus.config.PhpVersionRange;
 import argus.diag.Finding;
 import argus.diag.Severity;
 import argus.diag.TraceStep;
-import argus.flow.CallTargets;
 import argus.flow.FlowAnalysis;
 import argus.flow.FlowFacts;
 import argus.flow.ReferenceParams;
@@ -213,7 +212,6 @@ public final class RuleEngine {
         private FlowFacts declaredFlow;
         private TypeEnv types;
         private final Map<Node, VariableUses> variableUses = new IdentityHashMap<>();
-        private final Map<Expr, List<CallTargets.Target>> callTargets = new IdentityHashMap<>();
         NameContext names;
         final Deque<Stmt.ClassLike> classes = new ArrayDeque<>();
         final Deque<String> classNames = new ArrayDeque<>();
@@ -269,16 +267,6 @@ public final class RuleEngine {
                 variableUses.put(function, uses);
             }
             return uses;
-        }
-
-        @Override
-        public List<CallTargets.Target> callTargets(Expr call) {
-            List<CallTargets.Target> targets = callTargets.get(call);
-            if (targets == null) {
-                targets = Scope.super.callTargets(call);
-                callTargets.put(call, targets);
-            }
-            return targets;
         }
 
         @Override

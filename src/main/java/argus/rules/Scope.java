@@ -5,7 +5,6 @@ import argus.ast.Node;
 import argus.ast.ParseResult;
 import argus.ast.Stmt;
 import argus.config.PhpVersionRange;
-import argus.flow.CallTargets;
 import argus.flow.FlowFacts;
 import argus.flow.TypeEnv;
 import argus.flow.VariableUses;
@@ -13,7 +12,6 @@ import argus.index.NameContext;
 import argus.index.SymbolIndex;
 import argus.source.SourceFile;
 import argus.types.Type;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -92,14 +90,6 @@ public interface Scope {
      * by reference, `++`/`--`, `list()` elements, `unset()`) or the base of an index written through it.
      */
     boolean isWritten(Expr e);
-
-    /**
-     * What a call at the current node may reach ({@link CallTargets#of}); the engine works it out
-     * once per call for all the argument rules.
-     */
-    default List<CallTargets.Target> callTargets(Expr call) {
-        return new CallTargets(types(), names(), enclosingClassName(), this::typeOf).of(call);
-    }
 
     /** The inferred type of an expression where it is evaluated; MIXED when unknown or unreachable. */
     default Type typeOf(Expr e) {
