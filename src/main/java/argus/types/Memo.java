@@ -39,7 +39,8 @@ final class Memo<A, B, R> {
         }
     }
 
-    private final ThreadLocal<Map<Key, R>> seen = ThreadLocal.withInitial(HashMap::new);
+    /** Sized for KEPT entries: it fills up in every run, and would otherwise grow nine times. */
+    private final ThreadLocal<Map<Key, R>> seen = ThreadLocal.withInitial(() -> new HashMap<>(KEPT * 4 / 3 + 1));
     private final BiFunction<A, B, R> op;
 
     Memo(BiFunction<A, B, R> op) {

@@ -54,8 +54,10 @@ public final class Types {
         return n;
     }
 
+    private static final int NORMS_KEPT = 4096;
+
     private static final ThreadLocal<java.util.IdentityHashMap<Type, Type>> NORMALS =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+            ThreadLocal.withInitial(() -> new java.util.IdentityHashMap<>(NORMS_KEPT));
 
     /**
      * Normal forms of the types seen lately, by identity, per thread: the flow joins the same
@@ -64,8 +66,7 @@ public final class Types {
      * on what the cache holds.
      */
     private static final ThreadLocal<java.util.IdentityHashMap<Type, Norm>> NORMS =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
-    private static final int NORMS_KEPT = 4096;
+            ThreadLocal.withInitial(() -> new java.util.IdentityHashMap<>(NORMS_KEPT));
     /** Behind the identity cache: the flow builds equal types anew (each literal, each write). */
     private static final Memo<Type, Void, Norm> FULL = new Memo<>((t, unused) -> NormOf.full(t));
 
