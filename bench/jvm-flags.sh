@@ -35,9 +35,9 @@ workloads=("small" "php-parser -t1" "corpus -t2" "wp analyse -t2")
 run() {  # workload index, flag set index, round -> appends "seconds KB" to a result file
   local args
   case "$1" in
-    0) args=(lint --no-progress "$tmp/small.php") ;;
-    1) args=(lint --no-progress --threads 1 --files-from "$corpus/php-parser.files") ;;
-    2) args=(lint --no-progress --threads 2 --files-from "$tmp/all.files") ;;
+    0) args=(lint --no-progress --no-cache "$tmp/small.php") ;;
+    1) args=(lint --no-progress --no-cache --threads 1 --files-from "$corpus/php-parser.files") ;;
+    2) args=(lint --no-progress --no-cache --threads 2 --files-from "$tmp/all.files") ;;
     3) args=(analyse --no-progress --no-cache --no-config --threads 2 --files-from "$corpus/wordpress.files") ;;
   esac
   # shellcheck disable=SC2086
