@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Objects;
 
 /**
  * One array type: listed keys ({@code entries}), then any other key of {@code k} with a
@@ -452,9 +453,9 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         return this == o || o instanceof ArrForm x
                 && list == x.list
                 && ne == x.ne
-                && k.equals(x.k)
-                && v.equals(x.v)
-                && entries.equals(x.entries);
+                && Objects.equals(k, x.k)
+                && Objects.equals(v, x.v)
+                && Objects.equals(entries, x.entries);
     }
 
     @Override
@@ -462,9 +463,9 @@ record ArrForm(List<Type.ShapeEntry> entries, Type k, Type v, boolean list, bool
         int h = 72463687;
         h = 31 * h + (list ? 1 : 2);
         h = 31 * h + (ne ? 1 : 2);
-        h = 31 * h + k.hashCode();
-        h = 31 * h + v.hashCode();
-        h = 31 * h + entries.hashCode();
+        h = 31 * h + Objects.hashCode(k);
+        h = 31 * h + Objects.hashCode(v);
+        h = 31 * h + Objects.hashCode(entries);
         return h;
     }
 }

@@ -3,6 +3,7 @@ package argus.types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The arrays of a type: forms no one of which is below another. Join keeps both sides'
@@ -145,11 +146,11 @@ record ArrSet(List<ArrForm> forms) {
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof ArrSet x
-                && forms.equals(x.forms);
+                && Objects.equals(forms, x.forms);
     }
 
     @Override
     public int hashCode() {
-        return 31 * 812446132 + forms.hashCode();
+        return 31 * 812446132 + Objects.hashCode(forms);
     }
 }

@@ -3,6 +3,7 @@ package argus.types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An intersection of atoms, restricted to some kinds: {@code Foo}, {@code Foo&Bar},
@@ -151,12 +152,12 @@ record Clause(List<Type> atoms, KPart k) {
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Clause x
-                && k.equals(x.k)
-                && atoms.equals(x.atoms);
+                && Objects.equals(k, x.k)
+                && Objects.equals(atoms, x.atoms);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * 217391061 + k.hashCode()) + atoms.hashCode();
+        return 31 * (31 * 217391061 + Objects.hashCode(k)) + Objects.hashCode(atoms);
     }
 }

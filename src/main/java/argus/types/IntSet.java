@@ -3,6 +3,7 @@ package argus.types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The ints of a type: empty, at most {@link #MAX_LITERALS} listed values, or one interval
@@ -203,7 +204,7 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
                 && range == x.range
                 && lo == x.lo
                 && hi == x.hi
-                && values.equals(x.values);
+                && Objects.equals(values, x.values);
     }
 
     @Override
@@ -212,7 +213,7 @@ record IntSet(List<Long> values, long lo, long hi, boolean range) {
         h = 31 * h + (range ? 1 : 2);
         h = 31 * h + Long.hashCode(lo);
         h = 31 * h + Long.hashCode(hi);
-        h = 31 * h + values.hashCode();
+        h = 31 * h + Objects.hashCode(values);
         return h;
     }
 }

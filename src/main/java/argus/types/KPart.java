@@ -2,6 +2,7 @@ package argus.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The part of a type made of plain kinds, one component per kind of PHP value. The kinds
@@ -141,9 +142,9 @@ record KPart(boolean nul, boolean voidv, int bools, IntSet ints, boolean flt, St
                 && obj == x.obj
                 && res == x.res
                 && bools == x.bools
-                && ints.equals(x.ints)
-                && strs.equals(x.strs)
-                && arrs.equals(x.arrs);
+                && Objects.equals(ints, x.ints)
+                && Objects.equals(strs, x.strs)
+                && Objects.equals(arrs, x.arrs);
     }
 
     @Override
@@ -155,9 +156,9 @@ record KPart(boolean nul, boolean voidv, int bools, IntSet ints, boolean flt, St
         h = 31 * h + (obj ? 1 : 2);
         h = 31 * h + (res ? 1 : 2);
         h = 31 * h + bools;
-        h = 31 * h + ints.hashCode();
-        h = 31 * h + strs.hashCode();
-        h = 31 * h + arrs.hashCode();
+        h = 31 * h + Objects.hashCode(ints);
+        h = 31 * h + Objects.hashCode(strs);
+        h = 31 * h + Objects.hashCode(arrs);
         return h;
     }
 }

@@ -2,6 +2,7 @@ package argus.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A type taken apart for the lattice operations: the plain kinds ({@link KPart}) and the
@@ -133,12 +134,12 @@ record Norm(KPart k, List<Clause> clauses) {
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Norm x
-                && k.equals(x.k)
-                && clauses.equals(x.clauses);
+                && Objects.equals(k, x.k)
+                && Objects.equals(clauses, x.clauses);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * 1624892264 + k.hashCode()) + clauses.hashCode();
+        return 31 * (31 * 1624892264 + Objects.hashCode(k)) + Objects.hashCode(clauses);
     }
 }

@@ -2,6 +2,7 @@ package argus.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The strings of a type: a base from the chain {@code numeric-string ⊂ non-empty-string ⊂
@@ -239,7 +240,7 @@ record StrSet(Base base, List<String> literals) {
     public boolean equals(Object o) {
         return this == o || o instanceof StrSet x
                 && base == x.base
-                && literals.equals(x.literals);
+                && Objects.equals(literals, x.literals);
     }
 
     @Override
