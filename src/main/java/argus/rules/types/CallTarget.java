@@ -53,30 +53,22 @@ record CallTarget(String display, List<Shape> shapes, boolean dynamicArgs) {
         }
     }
 
-    /** The calls of a file already resolved: the rules that count and name arguments ask about each. */
+    /** The last call resolved in a file: the rules that count and name arguments ask about each, one after another. */
     private static final class Resolved {
-        final Object types;
-        final java.util.Map<Expr, CallTarget> byCall = new java.util.IdentityHashMap<>();
-
-        Resolved(Object types) {
-            this.types = types;
-        }
+        Expr call;
+        Scope scope;
+        CallTarget target;
     }
 
     /** Asked at the call's own node, so the names and class in force are always the same. */
     static CallTarget of(Expr call, Scope scope) {
-        Resolved resolved = scope.fileFact(Resolved.class, f -> new Resolved(scope.types()));
-        if (resolved.types != scope.types()) {
-            // A view of the file through other types (the declared-only one) shares the file's facts.
-            return resolve(call, scope);
+        Resolved last = scope.fileFact(Resolved.class, f -> new Resolved());
+        if (last.call != call || last.scope != scope) {
+            last.target = resolve(call, scope);
+            last.call = call;
+            last.scope = scope;
         }
-        java.util.Map<Expr, CallTarget> known = resolved.byCall;
-        if (known.containsKey(call)) {
-            return known.get(call);
-        }
-        CallTarget t = resolve(call, scope);
-        known.put(call, t);
-        return t;
+        return last.target;
     }
 
     private static CallTarget resolve(Expr call, Scope scope) {
