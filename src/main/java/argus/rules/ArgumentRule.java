@@ -44,43 +44,32 @@ public abstract class ArgumentRule implements NodeRule<Expr> {
     /** The problem with this argument for this target, as a message, or null when there is none. */
     protected abstract String problem(ArgumentCase c);
 
-    /**
-     * A call's targets, each with its arguments bound and their types, for the argument rules: the
-     * engine runs them one after another at the same call, so the last call's is kept per file.
-     */
-    private static final class Prepared {
-        private Expr call;
-        private Scope scope;
-        private final List<CallTargets.Target> targets = new ArrayList<>();
-        /** Per target, the bindings whose argument the flow evaluated, and those arguments' types. */
-        private final List<List<CallTargets.Binding>> bindings = new ArrayList<>();
-        private final List<List<Type>> types = new ArrayList<>();
-
+    /** A call's targets, each with the bindings whose argument the flow evaluated, and those arguments' types. */
+    private record Prepared(List<CallTargets.Target> targets, List<List<CallTargets.Binding>> bindings,
+                            List<List<Type>> types) {
+        /** Worked out once per call for the argument rules, which the engine runs one after another there. */
         static Prepared of(Expr call, List<Part.Arg> args, Scope scope) {
-            Prepared p = scope.fileFact(Prepared.class, f -> new Prepared());
-            if (p.call != call || p.scope != scope) {
-                p.call = call;
-                p.scope = scope;
-                p.targets.clear();
-                p.bindings.clear();
-                p.types.clear();
-                List<CallTargets.Target> targets = new CallTargets(scope.types(), scope.names(), scope.enclosingClassName(),
-                        scope::typeOf).of(call);
-                for (CallTargets.Target target : targets) {
-                    List<CallTargets.Binding> evaluated = new ArrayList<>();
-                    List<Type> typesOf = new ArrayList<>();
-                    for (CallTargets.Binding b : CallTargets.bind(target, args)) {
-                        if (scope.evaluated(b.arg().value())) {
-                            evaluated.add(b);
-                            typesOf.add(scope.typeOf(b.arg().value()));
-                        }
+            return scope.nodeFact(ArgumentRule.class, call, () -> compute(call, args, scope));
+        }
+
+        private static Prepared compute(Expr call, List<Part.Arg> args, Scope scope) {
+            List<CallTargets.Target> targets = new CallTargets(scope.types(), scope.names(), scope.enclosingClassName(),
+                    scope::typeOf).of(call);
+            List<List<CallTargets.Binding>> bindings = new ArrayList<>();
+            List<List<Type>> types = new ArrayList<>();
+            for (CallTargets.Target target : targets) {
+                List<CallTargets.Binding> evaluated = new ArrayList<>();
+                List<Type> typesOf = new ArrayList<>();
+                for (CallTargets.Binding b : CallTargets.bind(target, args)) {
+                    if (scope.evaluated(b.arg().value())) {
+                        evaluated.add(b);
+                        typesOf.add(scope.typeOf(b.arg().value()));
                     }
-                    p.targets.add(target);
-                    p.bindings.add(evaluated);
-                    p.types.add(typesOf);
                 }
+                bindings.add(evaluated);
+                types.add(typesOf);
             }
-            return p;
+            return new Prepared(targets, bindings, types);
         }
     }
 
@@ -91,7 +80,7 @@ public abstract class ArgumentRule implements NodeRule<Expr> {
             return;
         }
         Prepared prepared = Prepared.of(call, args, scope);
-        if (prepared.targets.isEmpty()) {
+        if (prepared.targets().isEmpty()) {
             return;
         }
         Acceptance acceptance = new Acceptance(scope.types());
@@ -99,12 +88,12 @@ public abstract class ArgumentRule implements NodeRule<Expr> {
         Map<Part.Arg, String> first = new IdentityHashMap<>();
         Map<Part.Arg, List<PhpVersion>> failing = new IdentityHashMap<>();
         List<Part.Arg> order = new ArrayList<>();
-        for (int t = 0; t < prepared.targets.size(); t++) {
-            CallTargets.Target target = prepared.targets.get(t);
-            List<CallTargets.Binding> bound = prepared.bindings.get(t);
+        for (int t = 0; t < prepared.targets().size(); t++) {
+            CallTargets.Target target = prepared.targets().get(t);
+            List<CallTargets.Binding> bound = prepared.bindings().get(t);
             for (int k = 0; k < bound.size(); k++) {
                 CallTargets.Binding b = bound.get(k);
-                String message = problem(new ArgumentCase(target, b, prepared.types.get(t).get(k), strict, acceptance, scope));
+                String message = problem(new ArgumentCase(target, b, prepared.types().get(t).get(k), strict, acceptance, scope));
                 if (message == null) {
                     continue;
                 }

@@ -217,6 +217,7 @@ public final class RuleEngine {
         final Deque<String> classNames = new ArrayDeque<>();
         final Deque<Node> functions = new ArrayDeque<>();
         private final Map<Class<?>, Object> fileFacts = new HashMap<>();
+        private final Map<Class<?>, Object[]> nodeFacts = new HashMap<>();
         final java.util.Set<Expr> existenceChecked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final java.util.Set<Expr> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -383,6 +384,18 @@ public final class RuleEngine {
                 fileFacts.put(kind, fact);
             }
             return kind.cast(fact);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T nodeFact(Class<?> owner, Node node, java.util.function.Supplier<T> compute) {
+            // Per owner: the node last asked about and its fact.
+            Object[] last = nodeFacts.computeIfAbsent(owner, k -> new Object[2]);
+            if (last[0] != node) {
+                last[1] = compute.get();
+                last[0] = node;
+            }
+            return (T) last[1];
         }
     }
 

@@ -70,6 +70,13 @@ public interface Scope {
     <T> T fileFact(Class<T> kind, Function<ParseResult, T> compute);
 
     /**
+     * A fact about one node that several rules work out when they reach it (a call's targets):
+     * computed by {@code compute} (it may be null) and kept, per {@code owner}, until a request for
+     * another node, since the rules of a node run one after another.
+     */
+    <T> T nodeFact(Class<?> owner, Node node, java.util.function.Supplier<T> compute);
+
+    /**
      * How a function-like ({@link #enclosingFunction()}'s kinds) uses its local variables:
      * reads, references, and which assigned values some path reads. Computed once per function.
      */

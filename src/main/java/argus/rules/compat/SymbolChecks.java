@@ -24,21 +24,9 @@ final class SymbolChecks {
     }
 
     /** The global function a call of {@code name} reaches when the project declares none of its candidates; null otherwise. */
-    /** The last name resolved in a file: the symbol rules ask about each call one after another. */
-    private static final class LastFunction {
-        Name name;
-        Scope scope;
-        String builtin;
-    }
-
+    /** Six symbol rules ask about each called name, one after another. */
     static String builtinFunction(Name name, Scope scope) {
-        LastFunction last = scope.fileFact(LastFunction.class, f -> new LastFunction());
-        if (last.name != name || last.scope != scope) {
-            last.builtin = resolveBuiltinFunction(name, scope);
-            last.name = name;
-            last.scope = scope;
-        }
-        return last.builtin;
+        return scope.nodeFact(SymbolChecks.class, name, () -> resolveBuiltinFunction(name, scope));
     }
 
     private static String resolveBuiltinFunction(Name name, Scope scope) {

@@ -64,6 +64,12 @@ final class DeclaredView implements Scope {
         return of.fileFact(kind, compute);
     }
 
+    /** Not kept: the file's scope keeps the facts of its own view. */
+    @Override
+    public <T> T nodeFact(Class<?> owner, argus.ast.Node node, java.util.function.Supplier<T> compute) {
+        return compute.get();
+    }
+
     @Override
     public NameContext names() {
         return of.names();

@@ -53,22 +53,9 @@ record CallTarget(String display, List<Shape> shapes, boolean dynamicArgs) {
         }
     }
 
-    /** The last call resolved in a file: the rules that count and name arguments ask about each, one after another. */
-    private static final class Resolved {
-        Expr call;
-        Scope scope;
-        CallTarget target;
-    }
-
-    /** Asked at the call's own node, so the names and class in force are always the same. */
+    /** The rules that count and name arguments each ask at the call's own node. */
     static CallTarget of(Expr call, Scope scope) {
-        Resolved last = scope.fileFact(Resolved.class, f -> new Resolved());
-        if (last.call != call || last.scope != scope) {
-            last.target = resolve(call, scope);
-            last.call = call;
-            last.scope = scope;
-        }
-        return last.target;
+        return scope.nodeFact(CallTarget.class, call, () -> resolve(call, scope));
     }
 
     private static CallTarget resolve(Expr call, Scope scope) {
