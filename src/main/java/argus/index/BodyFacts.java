@@ -1,16 +1,13 @@
 package argus.index;
 
-import argus.ast.AstScanner;
+import argus.ast.FunctionScanner;
 import argus.ast.Expr;
-import argus.ast.Member;
 import argus.ast.Name;
 import argus.ast.Node;
 import argus.ast.Stmt;
 import argus.index.Symbols.Origin;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +18,11 @@ import java.util.Set;
  * and in function bodies as at the top level), and the functions and methods that read their
  * arguments through func_get_args() and its kin.
  */
-final class BodyFacts extends AstScanner {
+final class BodyFacts extends FunctionScanner {
     private final String file;
     private final List<Symbols.Constant> defines = new ArrayList<>();
     private final List<Symbols.ClassAlias> aliases = new ArrayList<>();
     private final Set<Node> dynamicArgs = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Deque<Node> functions = new ArrayDeque<>();
     private final Set<String> usedFunctions = new java.util.HashSet<>();
     private final Set<String> usedClasses = new java.util.HashSet<>();
     /** Variables assigned a literal list of strings, and the loop variables running over one (file-wide, by name). */
@@ -37,6 +33,8 @@ final class BodyFacts extends AstScanner {
     private FileNames names;
 
     private BodyFacts(String file, List<Stmt> statements) {
+        // func_get_args() in an arrow function is counted for the function around it.
+        super(false);
         this.file = file;
         this.statements = statements;
     }
@@ -95,8 +93,8 @@ final class BodyFacts extends AstScanner {
                 }
                 case "class_alias" -> alias(call);
                 case "func_get_args", "func_num_args", "func_get_arg" -> {
-                    if (!functions.isEmpty()) {
-                        dynamicArgs.add(functions.peek());
+                    if (enclosingFunction() != null) {
+                        dynamicArgs.add(enclosingFunction());
                     }
                 }
                 default -> {
@@ -213,29 +211,5 @@ final class BodyFacts extends AstScanner {
 
     private static String strip(String name) {
         return name.startsWith("\\") ? name.substring(1) : name;
-    }
-
-    @Override
-    public Void visitFunctionDecl(Stmt.FunctionDecl n) {
-        functions.push(n);
-        super.visitFunctionDecl(n);
-        functions.pop();
-        return null;
-    }
-
-    @Override
-    public Void visitMethod(Member.Method n) {
-        functions.push(n);
-        super.visitMethod(n);
-        functions.pop();
-        return null;
-    }
-
-    @Override
-    public Void visitClosure(Expr.Closure n) {
-        functions.push(n);
-        super.visitClosure(n);
-        functions.pop();
-        return null;
     }
 }

@@ -1,8 +1,7 @@
 package argus.rules.deadcode;
 
-import argus.ast.AstScanner;
+import argus.ast.FunctionScanner;
 import argus.ast.Expr;
-import argus.ast.Member;
 import argus.ast.Node;
 import argus.ast.Part;
 import argus.ast.Stmt;
@@ -25,7 +24,7 @@ import java.util.function.IntFunction;
  * changes from one pass to the next is where a wrong type would first show, so such checks are
  * left alone.
  */
-final class ConditionAtoms extends AstScanner {
+final class ConditionAtoms extends FunctionScanner {
     /**
      * One check, the variables assigned in the loops around it, the class it is in ("" for none
      * or a trait) and the innermost function-like around it (null in top-level code).
@@ -37,10 +36,10 @@ final class ConditionAtoms extends AstScanner {
     private final Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<Set<String>> loops = new ArrayDeque<>();
     private final Deque<String> classes = new ArrayDeque<>();
-    private final Deque<Node> functions = new ArrayDeque<>();
     private final IntFunction<NameContext> namesAt;
 
     private ConditionAtoms(IntFunction<NameContext> namesAt) {
+        super(true);
         this.namesAt = namesAt;
     }
 
@@ -64,7 +63,7 @@ final class ConditionAtoms extends AstScanner {
         } else if (seen.add(cond)) {
             Set<String> changing = new HashSet<>();
             loops.forEach(changing::addAll);
-            atoms.add(new Atom(cond, changing, classes.peek(), functions.peek()));
+            atoms.add(new Atom(cond, changing, classes.peek(), enclosingFunction()));
         }
     }
 
@@ -154,38 +153,6 @@ final class ConditionAtoms extends AstScanner {
         super.visitClassLike(node);
         classes.pop();
         loops.addAll(outer);
-        return null;
-    }
-
-    @Override
-    public Void visitFunctionDecl(Stmt.FunctionDecl node) {
-        functions.push(node);
-        super.visitFunctionDecl(node);
-        functions.pop();
-        return null;
-    }
-
-    @Override
-    public Void visitMethod(Member.Method node) {
-        functions.push(node);
-        super.visitMethod(node);
-        functions.pop();
-        return null;
-    }
-
-    @Override
-    public Void visitClosure(Expr.Closure node) {
-        functions.push(node);
-        super.visitClosure(node);
-        functions.pop();
-        return null;
-    }
-
-    @Override
-    public Void visitArrowFunction(Expr.ArrowFunction node) {
-        functions.push(node);
-        super.visitArrowFunction(node);
-        functions.pop();
         return null;
     }
 }
