@@ -6,6 +6,7 @@ import argus.diag.Severity;
 import argus.driver.FileSet;
 import argus.driver.Analysis;
 import argus.driver.Progress;
+import argus.parse.WarmUp;
 import argus.report.Format;
 import argus.report.Notice;
 import argus.report.Report;
@@ -151,6 +152,7 @@ abstract class FileCommand implements Callable<Integer> {
             // Not an error (an empty folder is clean), but a mistyped path or --exclude should not pass unseen.
             io.err().println("argus: warning: no PHP files found in " + String.join(" ", roots));
         }
+        WarmUp.stop();
         Integer other = instead(io, plan, files, workers);
         if (other != null) {
             return other;

@@ -1,5 +1,6 @@
 package argus.cli;
 
+import argus.parse.WarmUp;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -50,6 +51,9 @@ public final class Main implements Runnable {
             RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("lint") || args[0].equals("analyse") || args[0].equals("analyze"))) {
+            WarmUp.start();
+        }
         Io io = Io.system();
         int code = commandLine(io, args.length > 0 ? args[0] : null).execute(args);
         io.err().flush();
