@@ -30,12 +30,19 @@ public final class WarmUp {
     private WarmUp() {
     }
 
-    /** Starts the warm-up, unless the machine has a single core. */
-    public static void start() {
+    /** Starts the warm-up, unless the machine has a single core; {@code first} runs before the sample is parsed. */
+    public static void start(Runnable first) {
         if (Runtime.getRuntime().availableProcessors() < 2) {
             return;
         }
-        Thread thread = new Thread(null, WarmUp::run, "argus-warm-up", 16L << 20);
+        Thread thread = new Thread(null, () -> {
+            try {
+                first.run();
+            } catch (Throwable e) {
+                // Only ever a head start, as the parsing below.
+            }
+            run();
+        }, "argus-warm-up", 16L << 20);
         thread.setDaemon(true);
         thread.start();
     }
