@@ -6,7 +6,8 @@
 # then the slowest files parsed inside one process (bench/SlowestFiles.java).
 #   usage: bench/parse-bench.sh [NAME...]   code bases of the corpus (default: all five)
 #   env:   CORPUS (default ~/.cache/php-corpus), fetched with shared/corpus/fetch-corpus.sh if missing
-#   env:   REPEAT (default 3): runs of each tool; the fastest one's figures are shown
+#   env:   REPEAT (default 3): runs of each tool; the fastest one's figures are shown (argus's one-
+#          and two-thread runs alternate, so that a busy spell of the neighbours hits both alike)
 # A quick smoke run: REPEAT=1 bench/parse-bench.sh php-parser
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,17 +35,19 @@ mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 echo "corpus: ${names[*]}: $files files, $mb MB ($(nproc) cores; fastest of $repeat runs each)"
 
 key() { echo "${1//[^a-zA-Z0-9]/_}"; }  # a tool's name as a file name
-measure() {  # name, command... -> prints a row; wall seconds in $tmp/<key>.s, CPU in .cpu
+run_once() {  # name, command... -> one timed run; the fastest one's figures are kept in $tmp/<key>.best
   local name="$1" k; k="$(key "$1")"; shift
-  # The fastest of $repeat runs: on a shared machine the neighbours only ever add time.
-  local s kb user sys best=""
-  for ((r = 0; r < repeat; r++)); do
-    /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$@" > "$tmp/$k.out" 2> "$tmp/$k.err" || true
-    local rs rkb ru ry; read -r rs rkb ru ry < <(tail -1 "$tmp/time")
-    if [ -z "$best" ] || awk -v a="$rs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best="$rs"; s="$rs"; kb="$rkb"; user="$ru"; sys="$ry"
-    fi
-  done
+  /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$@" > "$tmp/$k.run" 2> "$tmp/$k.err" || true
+  local rs rkb ru ry; read -r rs rkb ru ry < <(tail -1 "$tmp/time")
+  # The fastest run: on a shared machine the neighbours only ever add time.
+  if [ ! -f "$tmp/$k.best" ] || awk -v a="$rs" -v b="$(cut -d' ' -f1 "$tmp/$k.best")" 'BEGIN { exit !(a < b) }'; then
+    echo "$rs $rkb $ru $ry" > "$tmp/$k.best"
+    mv -f "$tmp/$k.run" "$tmp/$k.out"
+  fi
+}
+report() {  # name -> prints a row; wall seconds in $tmp/<key>.s, CPU in .cpu
+  local name="$1" k s kb user sys; k="$(key "$1")"
+  read -r s kb user sys < "$tmp/$k.best"
   echo "$s" > "$tmp/$k.s"
   awk -v u="$user" -v y="$sys" 'BEGIN { printf "%.2f\n", u + y }' > "$tmp/$k.cpu"
   local failed
@@ -57,10 +60,20 @@ measure() {  # name, command... -> prints a row; wall seconds in $tmp/<key>.s, C
     "$name" "$s" "$(awk -v m="$mb" -v s="$s" 'BEGIN { print (s > 0 ? m / s : 0) }')" "$(cat "$tmp/$k.cpu")" \
     $((kb / 1024)) "${failed:-?}"
 }
+measure() {  # name, command... -> the fastest of $repeat runs, as a row
+  local r
+  for ((r = 0; r < repeat; r++)); do run_once "$@"; done
+  report "$1"
+}
 php_opts=(-d memory_limit=-1 -d opcache.enable_cli=0 -d opcache.jit=0)
 
-measure "argus --threads 1" "$root/bin/argus" lint --threads 1 --no-progress --no-cache --files-from "$list"
-measure "argus --threads 2" "$root/bin/argus" lint --threads 2 --no-progress --no-cache --files-from "$list"
+# One thread and two alternate, so that a busy spell of the neighbours does not fall on one of them only.
+for ((r = 0; r < repeat; r++)); do
+  run_once "argus --threads 1" "$root/bin/argus" lint --threads 1 --no-progress --no-cache --files-from "$list"
+  run_once "argus --threads 2" "$root/bin/argus" lint --threads 2 --no-progress --no-cache --files-from "$list"
+done
+report "argus --threads 1"
+report "argus --threads 2"
 if php -r 'exit(function_exists("ast\\parse_code") ? 0 : 1);' 2>/dev/null; then
   measure "php-ast" php "${php_opts[@]}" "$root/bench/php-ast-parse.php" "$list"
 else
