@@ -12,7 +12,8 @@ import java.util.function.IntConsumer;
 
 /**
  * What two threads give over one, inside one warm JVM (see bench/scaling.sh): first on loops
- * that only compute, only allocate or only write memory, which is what the machine itself allows;
+ * that only compute, allocate, write memory or read a private table sized for one cache level,
+ * which is what the machine itself allows;
  * then on parsing every file of a list held in memory, which is argus's parallel phase without
  * JVM start, JIT warm-up, file reading or output.
  *   usage: java -cp target/argus.jar:CLASSES Scaling FILE-LIST [ROUNDS]
@@ -27,6 +28,10 @@ public final class Scaling {
         machine("compute", k -> sink = compute(200_000_000L));
         machine("allocate small objects", k -> sink = allocate(100_000_000));
         machine("write 256 MB, a line at a time", k -> sink = write(memory[k], 40));
+        int[][] small = {new int[256 << 10], new int[256 << 10]};
+        int[][] large = {new int[2 << 20], new int[2 << 20]};
+        machine("read 1 MB each (fits a core's L2)", k -> sink = read(small[k], 2_500_000_000L));
+        machine("read 8 MB each (shares the L3)", k -> sink = read(large[k], 2_500_000_000L));
 
         List<SourceFile> files = new ArrayList<>();
         for (String f : Files.readAllLines(Path.of(args[0]))) {
@@ -50,7 +55,7 @@ public final class Scaling {
             best1 = Math.min(best1, run(1, work));
             best2 = Math.min(best2, run(2, work));
         }
-        System.out.printf("  %-32s %.2fx%n", what, 2 * best1 / best2);
+        System.out.printf("  %-36s %.2fx%n", what, 2 * best1 / best2);
     }
 
     /** Wall seconds for {@code threads} threads each doing the whole work (thread k gets k). */
@@ -99,6 +104,18 @@ public final class Scaling {
                 a[i] = p + i;
             }
             s += a[p];
+        }
+        return s;
+    }
+
+    /** Reads {@code reads / 16} scattered lines of a private table, whose size decides which cache holds it. */
+    private static long read(int[] a, long reads) {
+        long s = 0;
+        int mask = a.length - 1;
+        for (long done = 0; done < reads; done += a.length) {
+            for (int i = 0; i < a.length; i += 16) {
+                s += a[(i * 7919) & mask];
+            }
         }
         return s;
     }

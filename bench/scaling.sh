@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Where a second thread's time goes in `argus lint` (issue #2 asks 2 threads for 1.6x the
 # throughput of one, whole process included). Prints:
-#  1. what the machine gives two threads in one warm JVM: loops that only compute, only allocate
-#     or only write memory, then parsing the corpus held in memory (bench/Scaling.java);
+#  1. what the machine gives two threads in one warm JVM: loops that only compute, allocate, write
+#     memory or read a private table that fits a core's L2 or needs the shared L3, then parsing
+#     the corpus held in memory (bench/Scaling.java);
 #  2. whole `argus lint` runs, one and two threads alternating ROUNDS times: fastest and median
 #     wall times and the speed-up, and for the two-thread run how long the process spends before
 #     its workers start, in them, and after them (JVM start, command line and file listing;
