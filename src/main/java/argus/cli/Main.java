@@ -51,6 +51,7 @@ public final class Main implements Runnable {
             RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
+        // Only the commands that parse files have a use for a parser warmed up while picocli starts.
         if (args.length > 0 && (args[0].equals("lint") || args[0].equals("analyse") || args[0].equals("analyze"))) {
             WarmUp.start(() -> readAnnotations(args[0]));
         }

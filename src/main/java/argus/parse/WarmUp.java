@@ -15,7 +15,7 @@ import java.util.List;
  * wait for that class initialisation.
  * <p>
  * Only speed can change: the prediction cache is a cache (the parse of a file does not depend
- * on what was parsed before). The sample is parsed in pieces of a few hundred bytes and the
+ * on what was parsed before). The sample is parsed in pieces of at most a few kilobytes and the
  * thread ends at the next piece once {@link #stop()} is called, so that it hardly competes with
  * the workers even on a one-file run. It never starts on a single core, where it could only compete.
  */
