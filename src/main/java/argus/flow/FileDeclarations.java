@@ -57,7 +57,7 @@ final class FileDeclarations {
 
     static FileDeclarations of(ParseResult file) {
         synchronized (RECENT) {
-            FileDeclarations known = RECENT.get(new Identity(file));
+            FileDeclarations known = RECENT.get(new IdentityKey(file));
             if (known != null) {
                 return known;
             }
@@ -65,7 +65,7 @@ final class FileDeclarations {
         FileDeclarations d = new FileDeclarations();
         d.walk(file.statements());
         synchronized (RECENT) {
-            RECENT.put(new Identity(file), d);
+            RECENT.put(new IdentityKey(file), d);
         }
         return d;
     }
@@ -127,22 +127,10 @@ final class FileDeclarations {
     }
 
     /** By the identity of the parse (records hash deeply); a few dozen files, as inference visits files in bursts. */
-    private static final Map<Identity, FileDeclarations> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<IdentityKey, FileDeclarations> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Identity, FileDeclarations> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<IdentityKey, FileDeclarations> eldest) {
             return size() > 64;
         }
     };
-
-    private record Identity(ParseResult of) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.of == of;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(of);
-        }
-    }
 }

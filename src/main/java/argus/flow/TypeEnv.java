@@ -40,25 +40,13 @@ public final class TypeEnv implements ClassHierarchy {
     private final ConcurrentHashMap<String, Type> builtinReturns = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ClassDocs> classDocs;
     /** Keyed by the declaration's identity: records hash deeply, and one declaration is one object. */
-    private final ConcurrentHashMap<Identity, FnSig> signatures;
+    private final ConcurrentHashMap<IdentityKey, FnSig> signatures;
     /** Parsed docblocks by text; bounded, since a big project has hundreds of thousands. */
     private final ConcurrentHashMap<String, Docblock> docblocks;
     private static final int MAX_DOCBLOCKS = 20_000;
 
-    private record Identity(Object of) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.of == of;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(of);
-        }
-    }
-
     private final Bodies bodies;
-    private final ConcurrentHashMap<Identity, Type[]> inferred = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<IdentityKey, Type[]> inferred = new ConcurrentHashMap<>();
     private final boolean declaredOnly;
 
     public TypeEnv(SymbolIndex index, Builtins builtins, PhpVersionRange versions) {
@@ -106,13 +94,13 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** A return type inferred earlier for a declaration at this depth, or null. */
     Type inferredReturn(Object decl, int depth) {
-        Type[] byDepth = inferred.get(new Identity(decl));
+        Type[] byDepth = inferred.get(new IdentityKey(decl));
         return byDepth == null || depth >= byDepth.length ? null : byDepth[depth];
     }
 
     /** Keeps an inferred return type; the first one kept wins (any two are equal: inference is deterministic). */
     Type rememberInferredReturn(Object decl, int depth, Type t) {
-        Type[] byDepth = inferred.computeIfAbsent(new Identity(decl), k -> new Type[ReturnInference.DEPTH + 1]);
+        Type[] byDepth = inferred.computeIfAbsent(new IdentityKey(decl), k -> new Type[ReturnInference.DEPTH + 1]);
         synchronized (byDepth) {
             if (byDepth[depth] == null) {
                 byDepth[depth] = t;
@@ -299,20 +287,20 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** A project function's parameter and return types, declared and documented. */
     FnSig signature(Symbols.Function f) {
-        return signatures.computeIfAbsent(new Identity(f), k -> FnSig.of(this, f.signature().params(),
+        return signatures.computeIfAbsent(new IdentityKey(f), k -> FnSig.of(this, f.signature().params(),
                 f.signature().returnType(), f.origin().docComment(), new DocTypes.Context(f.origin().names(), null, Map.of())));
     }
 
     /** A project method's parameter and return types, in the context of its class's templates. */
     FnSig signature(Symbols.Method m) {
-        FnSig s = signatures.get(new Identity(m));
+        FnSig s = signatures.get(new IdentityKey(m));
         if (s == null) {
             DocTypes.Context cx = new DocTypes.Context(m.origin().names(), m.declaringClass(),
                     classDocs(m.declaringClass()).templates());
             s = m.doc() != null && declaredOnly ? FnSig.UNKNOWN
                     : m.doc() != null ? docMethod(m.doc(), cx)
                     : FnSig.of(this, m.signature().params(), m.signature().returnType(), m.origin().docComment(), cx);
-            signatures.putIfAbsent(new Identity(m), s);
+            signatures.putIfAbsent(new IdentityKey(m), s);
         }
         return s;
     }
@@ -330,7 +318,7 @@ public final class TypeEnv implements ClassHierarchy {
 
     /** A property's declared type refined by its `@var` (a promoted one's by the constructor's `@param`). */
     Type propertyType(Symbols.Property p) {
-        FnSig cached = signatures.get(new Identity(p));
+        FnSig cached = signatures.get(new IdentityKey(p));
         if (cached != null) {
             return cached.returns();
         }
@@ -359,7 +347,7 @@ public final class TypeEnv implements ClassHierarchy {
             resolved = null;
         }
         Type t = DocTypes.refine(this, declared, resolved);
-        signatures.putIfAbsent(new Identity(p), new FnSig(List.of(), t, true, true, Map.of()));
+        signatures.putIfAbsent(new IdentityKey(p), new FnSig(List.of(), t, true, true, Map.of()));
         return t;
     }
 
