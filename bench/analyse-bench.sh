@@ -9,19 +9,10 @@
 #          ANALYSE_OPTS (extra analyse options, e.g. "--level 2" or "--find-dead-code")
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="${CORPUS:-$HOME/.cache/php-corpus}"
 threads="${THREADS:-$(nproc)}"
 repeat="${REPEAT:-3}"
-names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(php-parser php-codesniffer wordpress phpmyadmin mediawiki)
-
-missing=()
-for n in "${names[@]}"; do [ -d "$corpus/$n" ] || missing+=("$n"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  fetch="$root/../shared/corpus/fetch-corpus.sh"
-  [ -x "$fetch" ] || { echo "analyse-bench: no corpus at $corpus and no fetch-corpus.sh" >&2; exit 2; }
-  CORPUS_PACKAGES="${missing[*]}" "$fetch" "$corpus" >&2
-fi
+default_names=(php-parser php-codesniffer wordpress phpmyadmin mediawiki)
+source "$root/bench/corpus.sh" "$@"
 
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 "$root/bin/argus" --version >/dev/null   # builds first if needed, outside the timings

@@ -12,14 +12,9 @@
 # Targets (issue 4): inference under 3x lint on WordPress, under 2 GB peak RSS on MediaWiki.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="${CORPUS:-$HOME/.cache/php-corpus}"
 threads="${THREADS:-2}"
 repeat="${REPEAT:-3}"
-names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(wordpress phpmyadmin mediawiki php-parser php-codesniffer)
-for n in "${names[@]}"; do
-  [ -f "$corpus/$n.files" ] || { echo "infer-bench: no $corpus/$n.files (run shared/corpus/fetch-corpus.sh)" >&2; exit 2; }
-done
+source "$root/bench/corpus.sh" "$@"
 
 if [ -z "${ARGUS_JAR:-}" ]; then
   "$root/bin/argus" --version >/dev/null   # builds first if needed, outside the timings

@@ -11,19 +11,8 @@
 # A quick smoke run: REPEAT=1 bench/parse-bench.sh php-parser
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="${CORPUS:-$HOME/.cache/php-corpus}"
 repeat="${REPEAT:-3}"
-names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(wordpress phpmyadmin mediawiki php-parser php-codesniffer)
-
-missing=()
-for n in "${names[@]}"; do [ -f "$corpus/$n.files" ] || missing+=("$n"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  fetch="$root/../shared/corpus/fetch-corpus.sh"
-  [ -x "$fetch" ] || fetch=/work/shared/corpus/fetch-corpus.sh
-  [ -x "$fetch" ] || { echo "parse-bench: no corpus at $corpus and no fetch-corpus.sh" >&2; exit 2; }
-  CORPUS_PACKAGES="${missing[*]}" "$fetch" "$corpus" >&2
-fi
+source "$root/bench/corpus.sh" "$@"
 
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 list="$tmp/files"

@@ -12,13 +12,8 @@
 #   env:   CORPUS (default ~/.cache/php-corpus), ROUNDS (default 5)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="${CORPUS:-$HOME/.cache/php-corpus}"
 rounds="${ROUNDS:-5}"
-names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(wordpress phpmyadmin mediawiki php-parser php-codesniffer)
-for n in "${names[@]}"; do
-  [ -f "$corpus/$n.files" ] || { echo "scaling: no $corpus/$n.files (run shared/corpus/fetch-corpus.sh)" >&2; exit 2; }
-done
+source "$root/bench/corpus.sh" "$@"
 "$root/bin/argus" --version >/dev/null   # builds first if needed
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 for n in "${names[@]}"; do cat "$corpus/$n.files"; done > "$tmp/files"

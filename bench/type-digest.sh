@@ -6,9 +6,7 @@
 #          bin/argus when missing or stale)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="${CORPUS:-$HOME/.cache/php-corpus}"
-names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(wordpress phpmyadmin mediawiki php-parser php-codesniffer)
+source "$root/bench/corpus.sh" "$@"
 if [ -z "${ARGUS_JAR:-}" ]; then
   "$root/bin/argus" --version >/dev/null
 fi
@@ -16,6 +14,5 @@ jar="${ARGUS_JAR:-$root/target/argus.jar}"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 javac -d "$tmp" -cp "$jar" "$root/bench/TypeDigest.java"
 for n in "${names[@]}"; do
-  [ -f "$corpus/$n.files" ] || { echo "type-digest: no $corpus/$n.files (run shared/corpus/fetch-corpus.sh)" >&2; exit 2; }
   printf '%-16s %s\n' "$n" "$(java -XX:TieredStopAtLevel=1 -Xmn700m -Xss16m -cp "$jar:$tmp" TypeDigest "$corpus/$n.files")"
 done
