@@ -51,12 +51,14 @@ public final class Main implements Runnable {
             RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
+        String first = args.length > 0 ? args[0] : null;
+        Class<?> command = subcommand(first);
         // Only the commands that parse files have a use for a parser warmed up while picocli starts.
-        if (args.length > 0 && (args[0].equals("lint") || args[0].equals("analyse") || args[0].equals("analyze"))) {
-            WarmUp.start(() -> readAnnotations(args[0]));
+        if (command != null && FileCommand.class.isAssignableFrom(command)) {
+            WarmUp.start(() -> readAnnotations(command));
         }
         Io io = Io.system();
-        int code = commandLine(io, args.length > 0 ? args[0] : null).execute(args);
+        int code = commandLine(io, first).execute(args);
         io.err().flush();
         System.exit(code);
     }
@@ -67,10 +69,9 @@ public final class Main implements Runnable {
      * picocli's start-up (one-file lint: workers start ~50 ms sooner). The JDK caches the parsed
      * annotations, so picocli then finds them ready.
      */
-    private static void readAnnotations(String command) {
+    private static void readAnnotations(Class<?> command) {
         List<Class<?>> classes = new java.util.ArrayList<>(List.of(Main.class));
-        for (Class<?> c = command.equals("lint") ? LintCommand.class : AnalyseCommand.class; c != Object.class;
-                c = c.getSuperclass()) {
+        for (Class<?> c = command; c != Object.class; c = c.getSuperclass()) {
             classes.add(c);
         }
         for (Class<?> c : classes) {
@@ -93,14 +94,7 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(Io io, String first) {
         CommandLine cl = new CommandLine(new Main(io));
-        Class<?> only = null;
-        for (Class<?> c : SUBCOMMANDS) {
-            Command a = c.getAnnotation(Command.class);
-            if (first != null && c != CommandLine.HelpCommand.class
-                    && (a.name().equals(first) || Arrays.asList(a.aliases()).contains(first))) {
-                only = c;
-            }
-        }
+        Class<?> only = subcommand(first);
         for (Class<?> c : only != null ? List.<Class<?>>of(only) : SUBCOMMANDS) {
             cl.addSubcommand(c);
         }
@@ -127,6 +121,20 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         return cl;
+    }
+
+    /** The subcommand {@code first} names (by name or alias), or null; {@code help} counts as none. */
+    private static Class<?> subcommand(String first) {
+        if (first == null) {
+            return null;
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            Command a = c.getAnnotation(Command.class);
+            if (c != CommandLine.HelpCommand.class && (a.name().equals(first) || Arrays.asList(a.aliases()).contains(first))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The exception and the frame it came from, on one line. */
