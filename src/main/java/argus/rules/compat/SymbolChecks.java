@@ -23,8 +23,10 @@ final class SymbolChecks {
     private SymbolChecks() {
     }
 
-    /** The global function a call of {@code name} reaches when the project declares none of its candidates; null otherwise. */
-    /** Six symbol rules ask about each called name, one after another. */
+    /**
+     * The global function a call of {@code name} reaches when the project declares none of its
+     * candidates; null otherwise. Kept for the node: six symbol rules ask about each called name.
+     */
     static String builtinFunction(Name name, Scope scope) {
         return scope.nodeFact(SymbolChecks.class, name, () -> resolveBuiltinFunction(name, scope));
     }
